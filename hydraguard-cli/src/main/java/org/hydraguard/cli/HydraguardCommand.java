@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ValidateCommand.class,
             SimulateCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            AnalyzeCommand.class,
+            PolicyCommand.class
         })
 public final class HydraguardCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,79 @@
+package org.hydraguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void scoresAHandMadeRun() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path results = Files.createDirectories(dir.resolve("results"));
+        Files.writeString(data.resolve("labels.jsonl"), """
+                {"account_id":"a1","actor":"c1"}
+                {"account_id":"a2","actor":"c1"}
+                {"account_id":"h1","actor":"benign"}
+                {"account_id":"h2","actor":"benign"}
+                """);
+        Files.writeString(data.resolve("exchanges.jsonl"), """
+                {"id":"1","ts":"2026-04-22T00:00:00Z","account_id":"a1"}
+                {"id":"2","ts":"2026-04-22T00:10:00Z","account_id":"a1"}
+                {"id":"3","ts":"2026-04-22T00:20:00Z","account_id":"a1"}
+                {"id":"4","ts":"2026-04-22T00:30:00Z","account_id":"a2"}
+                {"id":"5","ts":"2026-04-22T00:40:00Z","account_id":"h1"}
+                """);
+        Files.writeString(results.resolve("decisions.jsonl"), """
+                {"account_id":"a1","action":"block","campaign_id":"K","score":0.9,"reasons":[],"decided_at":"2026-04-22T00:10:00Z"}
+                {"account_id":"h1","action":"monitor","score":0.5,"reasons":[],"decided_at":"2026-04-22T00:40:00Z"}
+                """);
+        Files.writeString(results.resolve("campaigns.jsonl"), """
+                {"campaign_id":"K","accounts":["a1","a2"],"account_count":2,"exchanges":4,"input_tokens":0,"output_tokens":0,"first_seen":"2026-04-22T00:00:00Z","last_seen":"2026-04-22T00:30:00Z","capabilities":{},"score":0.9,"evidence":[],"attribution":null}
+                """);
+        Files.writeString(results.resolve("run.json"), "{\"exchanges\":5,\"wall_seconds\":0.5,\"exchanges_per_second\":10.0}");
+
+        CommandRun run = CommandRun.of("evaluate", "--data", data.toString(), "--results", results.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("c1").contains("50.0%").contains("adjusted Rand index:  1.0000");
+        JsonNode json = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        JsonNode c1 = json.path("campaigns").get(0);
+        assertThat(c1.path("recall").asDouble()).isEqualTo(0.5);
+        assertThat(c1.path("exchanges").asLong()).isEqualTo(4);
+        assertThat(c1.path("exchanges_before_action").asLong()).isEqualTo(3); // a1 at :00, :10 and a2 (never)
+        assertThat(c1.path("first_flag_delay_seconds").asDouble()).isEqualTo(600.0);
+        assertThat(json.path("precision").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("honest_actioned").path("count").asLong()).isZero(); // monitor is not an action
+        assertThat(json.path("adjusted_rand_index").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("run").path("wall_seconds").asDouble()).isEqualTo(0.5);
+
+        CommandRun strict = CommandRun.of("evaluate", "--data", data.toString(), "--results", results.toString(),
+                "--actioned-at", "monitor");
+        assertThat(strict.exitCode()).isZero();
+        JsonNode again = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        assertThat(again.path("honest_actioned").path("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsMissingAndBadInputsWithoutAStackTrace() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        CommandRun missing = CommandRun.of("evaluate", "--data", data.toString(), "--results", data.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(missing.err()).contains("labels.jsonl: no such file").doesNotContain("Exception");
+        Files.writeString(data.resolve("labels.jsonl"), "{\"account_id\":\"a\",\"actor\":\"c\"}\n");
+        Files.writeString(data.resolve("decisions.jsonl"), "{\"account_id\":\"a\",\"action\":\"zap\",\"decided_at\":\"2026-04-22T00:00:00Z\"}\n");
+        CommandRun bad = CommandRun.of("evaluate", "--data", data.toString(), "--results", data.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(bad.err()).startsWith("hydraguard evaluate: decisions.jsonl:1: field action: unknown action 'zap'");
+        assertThat(CommandRun.of("evaluate", "--data", "x", "--results", "y", "--actioned-at", "nuke").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+    }
+}

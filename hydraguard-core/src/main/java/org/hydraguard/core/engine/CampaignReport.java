@@ -1,0 +1,150 @@
+package org.hydraguard.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hydraguard.core.link.CampaignForest;
+import org.hydraguard.core.link.Cohort;
+import org.hydraguard.core.model.Attribution;
+import org.hydraguard.core.model.Campaign;
+import org.hydraguard.core.model.Capability;
+import org.hydraguard.core.model.EndUserRef;
+import org.hydraguard.core.model.Evidence;
+import org.hydraguard.core.policy.Detection;
+import org.hydraguard.core.profile.SubjectProfile;
+
+/**
+ * Builds the public {@link Campaign} view: cohorts that scored past restriction, grouped by their
+ * campaign root, with members (accounts, and reseller end users separately), totals, capability mix,
+ * evidence and attribution. Output order is by campaign id; member lists are sorted.
+ */
+final class CampaignReport {
+    private final EngineState state;
+    private final Detection detection;
+
+    CampaignReport(EngineState state, Detection detection) {
+        this.state = state;
+        this.detection = detection;
+    }
+
+    List<Campaign> campaigns() {
+        Map<Long, List<Cohort>> byRoot = new TreeMap<>();
+        for (Cohort c : state.cohorts.values()) {
+            if (c.action.restricts()) {
+                byRoot.computeIfAbsent(state.forest.find(c.key), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Campaign> out = new ArrayList<>();
+        for (Map.Entry<Long, List<Cohort>> e : byRoot.entrySet()) {
+            out.add(campaign(e.getKey(), e.getValue()));
+        }
+        out.sort(Comparator.comparing(Campaign::campaignId));
+        return out;
+    }
+
+    private Campaign campaign(long root, List<Cohort> cohorts) {
+        cohorts.sort(Comparator.comparingDouble((Cohort c) -> -c.score).thenComparingLong(c -> c.key));
+        String id = CampaignForest.campaignId(root);
+        Set<Integer> members = new TreeSet<>();
+        for (SubjectProfile p : state.byIndex) {
+            if (id.equals(p.decision.campaignId) && p.decision.action.restricts()) {
+                members.add(p.index);
+            }
+        }
+        for (Cohort c : cohorts) {
+            for (int i = 0; i < c.memberCount(); i++) {
+                SubjectProfile p = state.byIndex.get(c.member(i));
+                int n = state.campaignCount(p, root);
+                if (n >= detection.newcomerExchanges() && (double) n / Math.max(1, p.exchanges()) >= detection.minShare()) {
+                    members.add(p.index);
+                }
+            }
+        }
+        Set<String> accounts = new TreeSet<>();
+        Set<EndUserRef> endUsers = new TreeSet<>(Comparator.comparing(EndUserRef::accountId).thenComparing(EndUserRef::endUserId));
+        long exchanges = 0;
+        long in = 0;
+        long outTok = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        long[] caps = new long[Capability.values().length];
+        Map<String, int[]> actorVotes = new TreeMap<>();
+        List<String> hitExamples = new ArrayList<>();
+        for (int idx : members) {
+            SubjectProfile p = state.byIndex.get(idx);
+            if (p.endUserId == null) {
+                accounts.add(p.accountId);
+            } else {
+                endUsers.add(new EndUserRef(p.accountId, p.endUserId));
+            }
+            exchanges += p.exchanges();
+            in += p.inputTokens();
+            outTok += p.outputTokens();
+            if (p.exchanges() > 0) {
+                first = Math.min(first, p.firstMs());
+                last = Math.max(last, p.lastMs());
+            }
+            for (Capability c : Capability.values()) {
+                caps[c.ordinal()] += p.capabilityCount(c);
+            }
+            IndicatorHit hit = state.hits.get(idx);
+            if (hit != null) {
+                int[] v = actorVotes.computeIfAbsent(hit.actor(), k -> new int[2]);
+                v[0]++;
+                v[1] = Math.max(v[1], hit.confidence());
+                if (hitExamples.size() < 4) {
+                    hitExamples.add(hit.exampleId());
+                }
+            }
+        }
+        Map<String, Double> mix = new LinkedHashMap<>();
+        for (Capability c : Capability.values()) {
+            mix.put(c.wireName(), exchanges == 0 ? 0.0 : (double) caps[c.ordinal()] / exchanges);
+        }
+        List<Evidence> evidence = new ArrayList<>(cohorts.get(0).evidence);
+        if (cohorts.size() > 1) {
+            List<String> ex = new ArrayList<>();
+            for (Cohort c : cohorts.subList(0, Math.min(4, cohorts.size()))) {
+                ex.addAll(c.examples().subList(0, Math.min(1, c.examples().size())));
+            }
+            evidence.add(new Evidence("rotated_templates", 0.0, "the same accounts use " + cohorts.size()
+                    + " prompt templates (rotated or paraphrased wrappers)", ex));
+        }
+        double score = cohorts.get(0).score;
+        Attribution attribution = attribution(actorVotes, members.size(), hitExamples);
+        Instant firstSeen = Instant.ofEpochMilli(first == Long.MAX_VALUE ? cohorts.get(0).firstMs : first);
+        Instant lastSeen = Instant.ofEpochMilli(last == Long.MIN_VALUE ? cohorts.get(0).lastMs : last);
+        return new Campaign(id, List.copyOf(accounts), accounts.size(), exchanges, in, outTok, firstSeen, lastSeen,
+                mix, Math.max(0, Math.min(1, score)), evidence, attribution, List.copyOf(endUsers));
+    }
+
+    /** The actor most members' indicator matches point to; confidence grows with coverage. */
+    private static Attribution attribution(Map<String, int[]> votes, int members, List<String> examples) {
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            if (e.getValue()[0] > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue()[0];
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int conf = votes.get(best)[1];
+        double coverage = (double) bestVotes / Math.max(1, members);
+        double confidence = Math.min(1.0, (conf / 100.0) * Math.min(1.0, 0.5 + coverage));
+        Map<String, Integer> counts = new HashMap<>();
+        votes.forEach((k, v) -> counts.put(k, v[0]));
+        return new Attribution(best, Math.round(confidence * 1000) / 1000.0, List.of(new Evidence("indicator_match",
+                confidence, bestVotes + " of " + members + " members match indicators of actor " + best
+                        + " (highest indicator confidence " + conf + ")", examples)));
+    }
+}

@@ -1,0 +1,138 @@
+package org.hydraguard.core.engine;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.hydraguard.core.link.Cohort;
+import org.hydraguard.core.link.ValueIndex;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.model.Decision;
+import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.profile.SubjectProfile;
+import org.hydraguard.core.score.GroupScore;
+import org.hydraguard.core.score.GroupScorer;
+
+/**
+ * Re-scores cohorts on an amortised schedule and acts on the result: links suspicious cohorts into
+ * one campaign, and when a cohort's action changes, re-decides every member at once (cluster-wide
+ * action), so members already known are actioned as of the triggering exchange.
+ *
+ * <p>Schedule: a cohort is re-scored when its membership grew by a tenth (plus one) since the last
+ * score, or its exchanges by an eighth (at least 64). That is O(log n) scorings per cohort for
+ * growth and keeps the per-exchange cost constant.
+ */
+final class CohortScoring {
+    private static final int SAMPLE_FOR_LINKS = 64;
+    private final EngineState state;
+    private final Policy policy;
+    private final GroupScorer scorer;
+    private final Enforcer enforcer;
+
+    CohortScoring(EngineState state, Policy policy, Enforcer enforcer) {
+        this.state = state;
+        this.policy = policy;
+        this.scorer = new GroupScorer(policy.detection());
+        this.enforcer = enforcer;
+    }
+
+    void maybeRescore(Cohort c, Instant at, int hour, Consumer<Decision> out) {
+        int members = c.memberCount();
+        if (members < policy.detection().minEntities()) {
+            return;
+        }
+        long since = c.exchanges - c.scoredAtExchanges;
+        boolean grew = members >= c.scoredAtMembers + 1 + c.scoredAtMembers / 10 && since >= 2;
+        boolean busy = since >= Math.max(64, c.exchanges / 8);
+        if (!grew && !busy) {
+            return;
+        }
+        long root = state.forest.find(c.key);
+        GroupScore g = scorer.score(c, root, state, state.values, hour);
+        c.score = g.score();
+        c.purpose = g.purpose();
+        c.coordination = g.coordination();
+        c.evidence = g.evidence();
+        c.scoredAtExchanges = c.exchanges;
+        c.scoredAtMembers = members;
+        Action before = c.action;
+        c.action = policy.thresholds().actionFor(g.score());
+        if (EngineState.suspicious(c)) {
+            link(c);
+        }
+        if (c.action != before) {
+            sweep(c, at, out);
+        }
+    }
+
+    /** Re-decides every member of the cohort's campaign as of {@code at}. */
+    private void sweep(Cohort c, Instant at, Consumer<Decision> out) {
+        long root = state.forest.find(c.key);
+        for (Cohort other : cohortsOf(root).values()) {
+            for (int i = 0; i < other.memberCount(); i++) {
+                enforcer.decide(state.byIndex.get(other.member(i)), at, out);
+            }
+        }
+    }
+
+    private Map<Long, Cohort> cohortsOf(long root) {
+        Map<Long, Cohort> out = new TreeMap<>();
+        for (Cohort k : state.cohorts.values()) {
+            if (state.forest.find(k.key) == root) {
+                out.put(k.key, k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Joins this suspicious cohort with other suspicious cohorts that share members (the same
+     * accounts rotating wrappers) or share rare payment instruments and sign-up networks (a campaign
+     * that came back with new accounts and new wrappers). Only suspicious cohorts ever merge, so an
+     * honest template that campaign members also use as cover never bridges two campaigns.
+     */
+    private void link(Cohort c) {
+        Map<Long, Integer> votes = new HashMap<>();
+        int total = c.memberCount();
+        int step = Math.max(1, total / SAMPLE_FOR_LINKS);
+        int sampled = 0;
+        for (int i = 0; i < total && sampled < SAMPLE_FOR_LINKS; i += step, sampled++) {
+            SubjectProfile p = state.byIndex.get(c.member(i));
+            for (long j : p.joined) {
+                if (j != 0L && j != c.key) {
+                    votes.merge(j, 1, Integer::sum);
+                }
+            }
+            if (p.facts != null) {
+                vote(votes, state.values.get(p.facts.paymentKey), p.index, c.key);
+                vote(votes, state.values.get(p.facts.signupNetKey), p.index, c.key);
+            }
+        }
+        int need = Math.max(2, sampled / 10);
+        for (Map.Entry<Long, Integer> e : new TreeMap<>(votes).entrySet()) {
+            Cohort other = state.cohorts.get(e.getKey());
+            if (other != null && e.getValue() >= need && EngineState.suspicious(other)) {
+                state.forest.union(c.key, other.key, state::foundedMs);
+            }
+        }
+    }
+
+    private void vote(Map<Long, Integer> votes, ValueIndex.Posting p, int self, long key) {
+        if (p == null || p.count < 2 || p.count > policy.detection().rareValueMaxAccounts()) {
+            return;
+        }
+        for (int i = 0; i < p.heldCount(); i++) {
+            int h = p.holder(i);
+            if (h == self) {
+                continue;
+            }
+            for (long j : state.byIndex.get(h).joined) {
+                if (j != 0L && j != key) {
+                    votes.merge(j, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+    }
+}

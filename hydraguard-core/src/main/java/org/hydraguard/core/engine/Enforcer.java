@@ -1,0 +1,162 @@
+package org.hydraguard.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.hydraguard.core.link.CampaignForest;
+import org.hydraguard.core.link.Cohort;
+import org.hydraguard.core.link.ValueIndex;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.model.Decision;
+import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.profile.DecisionState;
+import org.hydraguard.core.profile.SubjectProfile;
+import org.hydraguard.core.score.Purpose;
+
+/**
+ * Turns what is known about one subject into its decision, and emits a {@link Decision} only when
+ * the action in force changes (or an expired one is renewed). A subject earns a campaign's score when
+ * enough of its own traffic is in that campaign's templates (so one stray use of a wrapper never
+ * does), or at once when it shares a rare payment instrument with an actioned member. Alone, a
+ * subject can be monitored but never restricted.
+ */
+final class Enforcer {
+    private final EngineState state;
+    private final Policy policy;
+
+    Enforcer(EngineState state, Policy policy) {
+        this.state = state;
+        this.policy = policy;
+    }
+
+    /** What the subject deserves now: score, campaign and reasons (before allowlist and shadow mode). */
+    record Draft(double score, long root, String campaignId, List<String> reasons) {}
+
+    Draft draft(SubjectProfile p) {
+        return draft(p, true);
+    }
+
+    /** With {@code explain} false, reasons are left empty: the per-exchange path only needs the score. */
+    Draft draft(SubjectProfile p, boolean explain) {
+        double best = 0;
+        long bestRoot = 0L;
+        String campaignId = null;
+        List<String> reasons = new ArrayList<>(3);
+        int need = policy.detection().newcomerExchanges();
+        for (int i = 0; i < p.templates.size(); i++) {
+            long k = p.templates.keyAt(i);
+            Cohort c = k == 0L ? null : state.cohorts.get(k);
+            if (c == null || !EngineState.suspicious(c)) {
+                continue;
+            }
+            long root = state.forest.find(k);
+            double rootScore = rootScore(p, root);
+            if (rootScore <= best) {
+                continue;
+            }
+            int inCampaign = state.campaignCount(p, root);
+            double share = (double) inCampaign / Math.max(1, p.exchanges());
+            if (inCampaign >= need && share >= policy.detection().minShare()) {
+                best = rootScore;
+                bestRoot = root;
+                campaignId = CampaignForest.campaignId(root);
+                reasons.clear();
+                if (explain) reasons.add(String.format(Locale.ROOT,
+                        "campaign %s: %d of this subject's %d exchanges (%.0f%%) use the campaign's prompt templates; campaign score %.2f",
+                        campaignId, inCampaign, p.exchanges(), 100 * share, rootScore));
+            }
+        }
+        if (p.facts != null && p.facts.paymentKey != 0L) {
+            ValueIndex.Posting pay = state.values.get(p.facts.paymentKey);
+            if (pay != null && pay.count >= 2 && pay.count <= policy.detection().rareValueMaxAccounts()) {
+                for (int i = 0; i < pay.heldCount(); i++) {
+                    SubjectProfile other = state.byIndex.get(pay.holder(i));
+                    DecisionState d = other.decision;
+                    if (other != p && d.campaignId != null && d.action.restricts() && d.score > best) {
+                        best = d.score;
+                        campaignId = d.campaignId;
+                        bestRoot = 0L;
+                        reasons.clear();
+                        if (explain) reasons.add("shares a payment instrument (held by " + pay.count
+                                + " accounts) with actioned campaign member " + other.accountId + " of " + d.campaignId);
+                    }
+                }
+            }
+        }
+        if (best < policy.thresholds().monitor() && p.exchanges() >= 20) {
+            double own = Purpose.ofSubject(p);
+            if (own >= policy.detection().soloMonitorScore()) {
+                best = Math.min(own, (policy.thresholds().monitor() + policy.thresholds().throttle()) / 2);
+                if (explain) reasons.add(String.format(Locale.ROOT, "distillation-like traffic on its own (purpose %.2f); no coordinated group", own));
+            }
+        }
+        IndicatorHit hit = state.hits.get(p.index);
+        if (hit != null && explain) {
+            reasons.add("matches " + hit.type() + " indicator " + hit.value() + " of actor " + hit.actor()
+                    + " (confidence " + hit.confidence() + ", e.g. exchange " + hit.exampleId() + ")");
+        }
+        return new Draft(best, bestRoot, campaignId, reasons);
+    }
+
+    private double rootScore(SubjectProfile p, long root) {
+        double s = 0;
+        for (int i = 0; i < p.templates.size(); i++) {
+            long k = p.templates.keyAt(i);
+            Cohort c = k == 0L ? null : state.cohorts.get(k);
+            if (c != null && EngineState.suspicious(c) && state.forest.find(k) == root) {
+                s = Math.max(s, c.score);
+            }
+        }
+        return s;
+    }
+
+    /** Re-decides the subject as of event time {@code at}; emits when the enforced action changes. */
+    void decide(SubjectProfile p, Instant at, Consumer<Decision> out) {
+        long now = at.toEpochMilli();
+        DecisionState cur = p.decision;
+        boolean expired = cur.action != Action.ALLOW && now > cur.expiresMs;
+        Draft d = draft(p, false);
+        Action next = policy.thresholds().actionFor(d.score());
+        if (next.restricts() && (policy.shadowMode() || policy.allowlist().allows(p.accountId, p.orgId))) {
+            next = Action.MONITOR;
+        }
+        Action effective = expired ? Action.ALLOW : cur.action;
+        if (expired) {
+            cur.action = Action.ALLOW;
+            cur.campaignId = null;
+        }
+        if (next == effective) {
+            return;
+        }
+        d = draft(p, true);
+        Policy.Verdict v = policy.verdict(d.score(), p.accountId, p.orgId);
+        Instant expires = policy.expiry().expiresAt(next, at);
+        cur.action = next;
+        cur.score = clamp(d.score());
+        cur.campaignId = next == Action.ALLOW ? null : d.campaignId();
+        cur.decidedMs = now;
+        cur.expiresMs = expires == null ? Long.MAX_VALUE : expires.toEpochMilli();
+        List<String> reasons = new ArrayList<>(d.reasons());
+        reasons.addAll(v.notes());
+        out.accept(new Decision(p.accountId, next, cur.campaignId, cur.score, reasons, at, expires, p.endUserId));
+    }
+
+    Decision current(SubjectProfile p) {
+        DecisionState cur = p.decision;
+        long now = state.streamMs;
+        if (cur.action == Action.ALLOW || now > cur.expiresMs) {
+            return new Decision(p.accountId, Action.ALLOW, null, 0.0, List.of(),
+                    Instant.ofEpochMilli(Math.max(0, now)), null, p.endUserId);
+        }
+        Draft d = draft(p);
+        return new Decision(p.accountId, cur.action, cur.campaignId, cur.score, d.reasons(),
+                Instant.ofEpochMilli(cur.decidedMs),
+                cur.expiresMs == Long.MAX_VALUE ? null : Instant.ofEpochMilli(cur.expiresMs), p.endUserId);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

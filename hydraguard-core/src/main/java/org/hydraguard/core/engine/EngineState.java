@@ -1,0 +1,206 @@
+package org.hydraguard.core.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hydraguard.core.link.CampaignForest;
+import org.hydraguard.core.link.Cohort;
+import org.hydraguard.core.link.IndicatorIndex;
+import org.hydraguard.core.link.TemplateIndex;
+import org.hydraguard.core.link.ValueIndex;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.profile.Codec;
+import org.hydraguard.core.profile.ModelCalendar;
+import org.hydraguard.core.profile.SubjectProfile;
+import org.hydraguard.core.score.MemberView;
+
+/**
+ * Everything the engine knows, and its versioned binary form. Snapshot layout (big-endian):
+ * magic {@code HGS1}, format version, stream time, then each structure in a fixed order with its
+ * maps written in sorted key order, so equal states give byte-identical snapshots.
+ */
+final class EngineState implements MemberView {
+    static final int MAGIC = 0x48475331;
+    static final int VERSION = 1;
+
+    final Map<String, SubjectProfile> subjects = new HashMap<>();
+    final List<SubjectProfile> byIndex = new ArrayList<>();
+    TemplateIndex templates;
+    final Map<Long, Cohort> cohorts = new HashMap<>();
+    final CampaignForest forest = new CampaignForest();
+    final ValueIndex values = new ValueIndex();
+    final IndicatorIndex indicators = new IndicatorIndex();
+    final ModelCalendar models = new ModelCalendar();
+    final Map<Integer, IndicatorHit> hits = new HashMap<>();
+    long streamMs = Long.MIN_VALUE;
+    long exchanges;
+
+    EngineState(int templateCapacityLog2) {
+        templates = new TemplateIndex(templateCapacityLog2);
+    }
+
+    SubjectProfile subject(String accountId, String endUserId) {
+        String key = endUserId == null ? accountId : accountId + '\u001f' + endUserId;
+        SubjectProfile p = subjects.get(key);
+        if (p == null) {
+            p = new SubjectProfile(byIndex.size(), accountId, endUserId);
+            subjects.put(key, p);
+            byIndex.add(p);
+        }
+        return p;
+    }
+
+    long foundedMs(long cohortKey) {
+        Cohort c = cohorts.get(cohortKey);
+        return c == null ? Long.MAX_VALUE : c.firstMs;
+    }
+
+    @Override
+    public SubjectProfile subject(int index) {
+        return byIndex.get(index);
+    }
+
+    /** Share of the subject's traffic in templates whose cohort belongs to the campaign rooted at {@code root}. */
+    @Override
+    public double share(SubjectProfile p, long root) {
+        return p.exchanges() == 0 ? 0 : (double) campaignCount(p, root) / p.exchanges();
+    }
+
+    int campaignCount(SubjectProfile p, long root) {
+        int n = 0;
+        for (int i = 0; i < p.templates.size(); i++) {
+            long k = p.templates.keyAt(i);
+            if (k != 0L && (k == root || (cohorts.containsKey(k) && forest.find(k) == root))) {
+                n += p.templates.countAt(i);
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean inCampaign(int subjectIndex, long root) {
+        for (long j : byIndex.get(subjectIndex).joined) {
+            if (j != 0L && forest.find(j) == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int campaigns() {
+        return (int) cohorts.values().stream().filter(c -> c.action.restricts()).map(c -> forest.find(c.key)).distinct().count();
+    }
+
+    long estimatedBytes() {
+        long b = templates.estimatedBytes() + values.estimatedBytes() + 200L * hits.size();
+        for (SubjectProfile p : byIndex) {
+            b += p.estimatedBytes() + 64; // map entry and key
+        }
+        for (Cohort c : cohorts.values()) {
+            b += c.estimatedBytes() + 48;
+        }
+        return b;
+    }
+
+    byte[] snapshot() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeLong(streamMs);
+            out.writeLong(exchanges);
+            out.writeInt(byIndex.size());
+            for (SubjectProfile p : byIndex) {
+                p.writeTo(out);
+            }
+            templates.writeTo(out);
+            Map<Long, Cohort> sorted = new TreeMap<>(cohorts);
+            out.writeInt(sorted.size());
+            for (Cohort c : sorted.values()) {
+                c.writeTo(out);
+            }
+            forest.writeTo(out);
+            values.writeTo(out);
+            indicators.writeTo(out);
+            models.writeTo(out);
+            Map<Integer, IndicatorHit> sortedHits = new TreeMap<>(hits);
+            out.writeInt(sortedHits.size());
+            for (Map.Entry<Integer, IndicatorHit> e : sortedHits.entrySet()) {
+                out.writeInt(e.getKey());
+                e.getValue().writeTo(out);
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a snapshot to memory failed", e);
+        }
+    }
+
+    static EngineState restore(byte[] snapshot) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot));
+            int magic = in.readInt();
+            if (magic != MAGIC) {
+                throw new IllegalArgumentException("Possible corruption: not a Hydraguard engine snapshot (magic "
+                        + Integer.toHexString(magic) + ", expected " + Integer.toHexString(MAGIC) + ")");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("snapshot format version " + version
+                        + " is not supported; this engine reads version " + VERSION);
+            }
+            long streamMs = in.readLong();
+            long exchanges = in.readLong();
+            int n = Codec.readCount(in, 1 << 28, "subject");
+            List<SubjectProfile> profiles = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                SubjectProfile p = SubjectProfile.readFrom(in);
+                if (p.index != i) {
+                    throw new IOException("Possible corruption: subject " + i + " has index " + p.index);
+                }
+                profiles.add(p);
+            }
+            TemplateIndex templates = TemplateIndex.readFrom(in);
+            EngineState s = new EngineState(10);
+            s.templates = templates;
+            s.streamMs = streamMs;
+            s.exchanges = exchanges;
+            for (SubjectProfile p : profiles) {
+                s.byIndex.add(p);
+                s.subjects.put(p.subjectKey(), p);
+            }
+            int nc = Codec.readCount(in, 1 << 28, "cohort");
+            for (int i = 0; i < nc; i++) {
+                Cohort c = Cohort.readFrom(in);
+                s.cohorts.put(c.key, c);
+            }
+            s.forest.readFrom(in);
+            s.values.readFrom(in);
+            s.indicators.readFrom(in);
+            s.models.readFrom(in);
+            int nh = Codec.readCount(in, 1 << 28, "indicator hit");
+            for (int i = 0; i < nh; i++) {
+                s.hits.put(in.readInt(), IndicatorHit.readFrom(in));
+            }
+            if (in.read() != -1) {
+                throw new IOException("Possible corruption: bytes left after the end of the snapshot");
+            }
+            return s;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("snapshot is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean suspicious(Cohort c) {
+        return c.action.compareTo(Action.MONITOR) >= 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.hydraguard.core.link;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongUnaryOperator;
+import org.hydraguard.core.profile.Codec;
+
+/**
+ * Union-find over cohort keys: cohorts that share members (rotated wrappers used by the same
+ * accounts) or strong rare links are one campaign. The root is always the cohort founded first (ties
+ * by key), so a campaign's id is stable as it grows, and the same input always yields the same ids.
+ */
+public final class CampaignForest {
+    private final Map<Long, Long> parent = new HashMap<>();
+
+    public long find(long key) {
+        long root = key;
+        Long p;
+        while ((p = parent.get(root)) != null) {
+            root = p;
+        }
+        long k = key;
+        while ((p = parent.get(k)) != null && p != root) {
+            parent.put(k, root);
+            k = p;
+        }
+        return root;
+    }
+
+    /** Joins two campaigns; the older root (by founding time, then key) stays the root. */
+    public long union(long a, long b, LongUnaryOperator foundedMs) {
+        long ra = find(a);
+        long rb = find(b);
+        if (ra == rb) {
+            return ra;
+        }
+        long fa = foundedMs.applyAsLong(ra);
+        long fb = foundedMs.applyAsLong(rb);
+        boolean aOlder = fa < fb || (fa == fb && Long.compareUnsigned(ra, rb) < 0);
+        long root = aOlder ? ra : rb;
+        parent.put(aOlder ? rb : ra, root);
+        return root;
+    }
+
+    /** The stable public id of the campaign rooted at {@code root}. */
+    public static String campaignId(long root) {
+        String hex = Long.toHexString(root);
+        return "cmp-" + "0".repeat(16 - hex.length()) + hex;
+    }
+
+    public void writeTo(DataOutput out) throws IOException {
+        Map<Long, Long> sorted = new TreeMap<>(parent);
+        out.writeInt(sorted.size());
+        for (Map.Entry<Long, Long> e : sorted.entrySet()) {
+            out.writeLong(e.getKey());
+            out.writeLong(e.getValue());
+        }
+    }
+
+    public void readFrom(DataInput in) throws IOException {
+        int n = Codec.readCount(in, 1 << 28, "campaign link");
+        for (int i = 0; i < n; i++) {
+            parent.put(in.readLong(), in.readLong());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.hydraguard.core.link;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.model.Capability;
+import org.hydraguard.core.model.Evidence;
+import org.hydraguard.core.profile.Codec;
+import org.hydraguard.core.signal.ExchangeSignals;
+
+/**
+ * The subjects that use one prompt template for a real share of their traffic, and what the
+ * template's exchanges ask for. A candidate group only: it becomes (part of) a campaign when its
+ * score, which needs both purpose and coordination, passes the policy's thresholds.
+ *
+ * <p>Memory: fixed aggregates plus 4 bytes per member; members are subject indices in join order.
+ */
+public final class Cohort {
+    private static final int EXAMPLES = 4;
+    private static final int CAPS = Capability.values().length;
+    public final long key;
+    public long firstMs = Long.MAX_VALUE;
+    public long lastMs = Long.MIN_VALUE;
+    public long exchanges;
+    public long inputTokens;
+    public long outputTokens;
+    double reasoningSum;
+    double taskSum;
+    double outputSeekingSum;
+    final long[] capabilities = new long[CAPS];
+    long singleTurn;
+    long toolUse;
+    private int[] members = new int[4];
+    private int memberCount;
+    private final String[] examples = new String[EXAMPLES];
+    private int exampleCount;
+
+    /** Scoring state, refreshed by the scorer on an amortised schedule. */
+    public double score;
+    public double purpose;
+    public double coordination;
+    public long scoredAtExchanges;
+    public int scoredAtMembers;
+    public Action action = Action.ALLOW;
+    public List<Evidence> evidence = List.of();
+
+    public Cohort(long key) {
+        this.key = key;
+    }
+
+    public void addExchange(long tsMs, String exchangeId, ExchangeSignals s, int turns, Integer tools,
+                            long in, long out) {
+        firstMs = Math.min(firstMs, tsMs);
+        lastMs = Math.max(lastMs, tsMs);
+        exchanges++;
+        inputTokens += in;
+        outputTokens += out;
+        reasoningSum += s.reasoningElicitation();
+        taskSum += s.taskLikeness();
+        outputSeekingSum += s.outputSeeking();
+        capabilities[s.capability().ordinal()]++;
+        if (turns == 1) {
+            singleTurn++;
+        }
+        if (tools != null && tools > 0) {
+            toolUse++;
+        }
+        if (exampleCount < EXAMPLES) {
+            examples[exampleCount++] = exchangeId;
+        }
+    }
+
+    public void addMember(int subject) {
+        if (memberCount == members.length) {
+            members = Arrays.copyOf(members, members.length * 2);
+        }
+        members[memberCount++] = subject;
+    }
+
+    public int memberCount() {
+        return memberCount;
+    }
+
+    public int member(int i) {
+        return members[i];
+    }
+
+    public List<String> examples() {
+        return List.of(Arrays.copyOf(examples, exampleCount));
+    }
+
+    public double reasoning() { return exchanges == 0 ? 0 : reasoningSum / exchanges; }
+    public double taskLikeness() { return exchanges == 0 ? 0 : taskSum / exchanges; }
+    public double outputSeeking() { return exchanges == 0 ? 0 : outputSeekingSum / exchanges; }
+    public double singleTurnShare() { return exchanges == 0 ? 0 : (double) singleTurn / exchanges; }
+    public double toolShare() { return exchanges == 0 ? 0 : (double) toolUse / exchanges; }
+    public long capabilityCount(Capability c) { return capabilities[c.ordinal()]; }
+
+    public double targetedCapabilityShare() {
+        return exchanges == 0 ? 0 : 1.0 - (double) capabilities[Capability.OTHER.ordinal()] / exchanges;
+    }
+
+    public long estimatedBytes() {
+        return 200 + 4L * members.length + 64L * exampleCount + 120L * evidence.size();
+    }
+
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeLong(key);
+        out.writeLong(firstMs);
+        out.writeLong(lastMs);
+        out.writeLong(exchanges);
+        out.writeLong(inputTokens);
+        out.writeLong(outputTokens);
+        out.writeDouble(reasoningSum);
+        out.writeDouble(taskSum);
+        out.writeDouble(outputSeekingSum);
+        for (long c : capabilities) {
+            out.writeLong(c);
+        }
+        out.writeLong(singleTurn);
+        out.writeLong(toolUse);
+        out.writeInt(memberCount);
+        for (int i = 0; i < memberCount; i++) {
+            out.writeInt(members[i]);
+        }
+        out.writeInt(exampleCount);
+        for (int i = 0; i < exampleCount; i++) {
+            out.writeUTF(examples[i]);
+        }
+        out.writeDouble(score);
+        out.writeDouble(purpose);
+        out.writeDouble(coordination);
+        out.writeLong(scoredAtExchanges);
+        out.writeInt(scoredAtMembers);
+        out.writeByte(action.ordinal());
+        out.writeInt(evidence.size());
+        for (Evidence e : evidence) {
+            EvidenceCodec.write(e, out);
+        }
+    }
+
+    public static Cohort readFrom(DataInput in) throws IOException {
+        Cohort c = new Cohort(in.readLong());
+        c.firstMs = in.readLong();
+        c.lastMs = in.readLong();
+        c.exchanges = in.readLong();
+        c.inputTokens = in.readLong();
+        c.outputTokens = in.readLong();
+        c.reasoningSum = in.readDouble();
+        c.taskSum = in.readDouble();
+        c.outputSeekingSum = in.readDouble();
+        for (int i = 0; i < CAPS; i++) {
+            c.capabilities[i] = in.readLong();
+        }
+        c.singleTurn = in.readLong();
+        c.toolUse = in.readLong();
+        int n = Codec.readCount(in, 1 << 28, "cohort member");
+        c.members = new int[Math.max(4, n)];
+        for (int i = 0; i < n; i++) {
+            c.members[i] = in.readInt();
+        }
+        c.memberCount = n;
+        c.exampleCount = Codec.readCount(in, EXAMPLES, "cohort example");
+        for (int i = 0; i < c.exampleCount; i++) {
+            c.examples[i] = in.readUTF();
+        }
+        c.score = in.readDouble();
+        c.purpose = in.readDouble();
+        c.coordination = in.readDouble();
+        c.scoredAtExchanges = in.readLong();
+        c.scoredAtMembers = in.readInt();
+        int a = in.readByte();
+        if (a < 0 || a >= Action.values().length) {
+            throw new IOException("Possible corruption: cohort action ordinal out of range: " + a);
+        }
+        c.action = Action.values()[a];
+        int ne = Codec.readCount(in, 1024, "cohort evidence");
+        List<Evidence> ev = new ArrayList<>(ne);
+        for (int i = 0; i < ne; i++) {
+            ev.add(EvidenceCodec.read(in));
+        }
+        c.evidence = List.copyOf(ev);
+        return c;
+    }
+}

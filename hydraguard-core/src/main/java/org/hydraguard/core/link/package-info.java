@@ -1,0 +1,18 @@
+/**
+ * Cross-account linking. Candidate groups are formed from what subjects share, never from pairwise
+ * comparison of all subjects:
+ * <ul>
+ *   <li>{@link org.hydraguard.core.link.TemplateIndex}: online LSH clustering of prompt skeletons into
+ *   templates (bounded, set-associative, evicts the least used);</li>
+ *   <li>{@link org.hydraguard.core.link.Cohort}: the subjects that send a template for a real share of
+ *   their traffic, with the template's purpose aggregates;</li>
+ *   <li>{@link org.hydraguard.core.link.ValueIndex}: holders of payment instruments, e-mail domains and
+ *   sign-up networks, exact while rare (capped postings), with IDF-like rarity weights;</li>
+ *   <li>{@link org.hydraguard.core.link.CampaignForest}: union-find of cohorts into campaigns, rooted
+ *   at the oldest cohort so campaign ids are stable;</li>
+ *   <li>{@link org.hydraguard.core.link.IndicatorIndex}: known actor indicators, matched per exchange.</li>
+ * </ul>
+ * Invariants: every structure is bounded per subject or per distinct value; iteration that reaches
+ * outputs or snapshots is in sorted order; nothing here decides, it only links.
+ */
+package org.hydraguard.core.link;

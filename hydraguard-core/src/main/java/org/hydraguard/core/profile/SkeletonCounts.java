@@ -1,0 +1,74 @@
+package org.hydraguard.core.profile;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * The few prompt templates a subject uses most: a Misra-Gries summary with {@link #SLOTS} counters
+ * (72 bytes). A template with true count {@code f} among {@code n} fed keys is reported with a count
+ * in {@code [f - n/(SLOTS+1), f]}; with at most {@code SLOTS} distinct templates counts are exact.
+ * Only templates seen before somewhere are fed, so unique free-form prompts do not wear the counts down.
+ */
+public final class SkeletonCounts {
+    public static final int SLOTS = 6;
+    private final long[] keys = new long[SLOTS];
+    private final int[] counts = new int[SLOTS];
+
+    /** Counts one use of {@code template} (non-zero) and returns its count afterwards (0 if not held). */
+    public int add(long template) {
+        int free = -1;
+        for (int i = 0; i < SLOTS; i++) {
+            if (counts[i] > 0 && keys[i] == template) {
+                return ++counts[i];
+            }
+            if (counts[i] == 0 && free < 0) {
+                free = i;
+            }
+        }
+        if (free >= 0) {
+            keys[free] = template;
+            counts[free] = 1;
+            return 1;
+        }
+        for (int i = 0; i < SLOTS; i++) {
+            counts[i]--;
+        }
+        return 0;
+    }
+
+    public int count(long template) {
+        for (int i = 0; i < SLOTS; i++) {
+            if (counts[i] > 0 && keys[i] == template) {
+                return counts[i];
+            }
+        }
+        return 0;
+    }
+
+    public int size() {
+        return SLOTS;
+    }
+
+    public long keyAt(int i) {
+        return counts[i] > 0 ? keys[i] : 0L;
+    }
+
+    public int countAt(int i) {
+        return counts[i];
+    }
+
+    void writeTo(DataOutput out) throws IOException {
+        for (int i = 0; i < SLOTS; i++) {
+            out.writeLong(keys[i]);
+            out.writeInt(counts[i]);
+        }
+    }
+
+    void readFrom(DataInput in) throws IOException {
+        for (int i = 0; i < SLOTS; i++) {
+            keys[i] = in.readLong();
+            counts[i] = in.readInt();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.hydraguard.core.signal;
+
+import java.util.Arrays;
+import org.hydraguard.core.model.Capability;
+import org.hydraguard.core.model.Exchange;
+
+/**
+ * The standard extractor: tokenises the system prompt and the prompt once each (bounded windows), counts
+ * every cue family in one pass per text, and lets each detector score from the counts. Immutable after
+ * construction; per-call scratch lives in a per-thread object, so one instance serves any number of
+ * threads without locking and without per-call garbage beyond the result.
+ */
+final class DefaultSignalExtractor implements SignalExtractor {
+    private final PhraseMatcher matcher;
+    private final ReasoningElicitation reasoning = new ReasoningElicitation();
+    private final CapabilityClassifier capability = new CapabilityClassifier();
+    private final TaskLikeness task = new TaskLikeness();
+    private final OutputSeeking output = new OutputSeeking();
+    private final SkeletonSketch skeleton = new SkeletonSketch();
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    DefaultSignalExtractor() {
+        PhraseMatcher.Builder b = PhraseMatcher.builder();
+        ReasoningElicitation.register(b);
+        TaskLikeness.register(b);
+        CapabilityClassifier.register(b);
+        matcher = b.build();
+    }
+
+    @Override
+    public ExchangeSignals extract(Exchange e) {
+        Scratch s = scratch.get();
+        int[] promptCues = s.promptCues;
+        int[] allCues = s.allCues;
+        Arrays.fill(promptCues, 0);
+        Arrays.fill(allCues, 0);
+        TokenizedText text = s.text;
+
+        long systemHash = 0L;
+        String system = e.system();
+        if (system != null && !system.isEmpty() && !text.of(system).isEmpty()) {
+            systemHash = text.sequenceHash();
+            matcher.count(text, allCues);
+        }
+        String prompt = e.prompt();
+        text.of(prompt);
+        matcher.count(text, promptCues);
+        for (int i = 0; i < Cue.COUNT; i++) {
+            allCues[i] += promptCues[i];
+        }
+
+        double elicitation = reasoning.score(allCues, e.wantsThinking());
+        int tools = e.tools() == null ? 0 : e.tools();
+        Capability area = capability.classify(allCues, text, tools, e.turns());
+        double taskLike = text.isEmpty() ? 0.0 : task.score(promptCues, text);
+        Skeleton sk = text.isEmpty() ? Skeleton.NONE : skeleton.of(text, systemHash, s.mins);
+        return new ExchangeSignals(clamp(elicitation), area, clamp(taskLike), clamp(output.score(e)), sk,
+                prompt == null ? 0 : prompt.length());
+    }
+
+    private static double clamp(double v) {
+        return v < 0.0 ? 0.0 : Math.min(v, 1.0);
+    }
+
+    @Override
+    public String toString() {
+        return "Signals.defaultExtractor()";
+    }
+
+    /** Per-thread scratch; never shared between threads. */
+    private static final class Scratch {
+        final TokenizedText text = new TokenizedText();
+        final int[] promptCues = new int[Cue.COUNT];
+        final int[] allCues = new int[Cue.COUNT];
+        final int[] mins = new int[SkeletonSketch.HASHES];
+    }
+}

@@ -1,0 +1,67 @@
+package org.hydraguard.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.model.Campaign;
+import org.hydraguard.core.policy.Policy;
+import org.junit.jupiter.api.Test;
+
+class DetectionEngineTest {
+
+    @Test
+    void campaignIsActionedWhileEveryHonestLookAlikeIsNot() {
+        SyntheticStream s = SyntheticStream.world(7, true);
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.actionedHonest(s)).isEmpty();
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSize((int) r.count(s, SyntheticStream.CAMPAIGN));
+    }
+
+    @Test
+    void campaignIsOneCampaignWithEvidenceAndReresellerEndUsers() {
+        SyntheticStream s = SyntheticStream.world(7, true);
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        List<Campaign> campaigns = r.engine.campaigns();
+        assertThat(campaigns).hasSize(1);
+        Campaign c = campaigns.get(0);
+        assertThat(c.campaignId()).startsWith("cmp-");
+        assertThat(c.accounts()).allMatch(a -> a.startsWith("dist"));
+        assertThat(c.accountCount()).isEqualTo(48);
+        assertThat(c.endUsers()).extracting(e -> e.endUserId()).containsExactly("bad0", "bad1");
+        assertThat(c.evidence()).isNotEmpty().allMatch(e -> !e.examples().isEmpty());
+        assertThat(c.capabilities()).containsKey("software_engineering");
+        assertThat(r.engine.decisionFor("reseller", null).action()).isEqualTo(Action.ALLOW);
+        assertThat(r.engine.decisionFor("reseller", "bad0").action().restricts()).isTrue();
+        assertThat(r.engine.decisionFor("reseller", "bad0").endUserId()).isEqualTo("bad0");
+    }
+
+    @Test
+    void campaignAccountsAreActionedEarly() {
+        SyntheticStream s = SyntheticStream.world(7, true);
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        for (String k : r.actionedWith(s, SyntheticStream.CAMPAIGN)) {
+            assertThat(r.servedBefore.get(k)).as("exchanges served before %s was actioned", k).isLessThanOrEqualTo(20);
+        }
+        assertThat(r.decisions).allMatch(d -> d.decidedAt() != null);
+    }
+
+    @Test
+    void withoutCampaignNobodyIsRestricted() {
+        SyntheticStream s = SyntheticStream.world(11, false);
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.restricted).isEmpty();
+        assertThat(r.engine.campaigns()).isEmpty();
+    }
+
+    @Test
+    void unknownSubjectIsAllowedWithoutReasons() {
+        Runs r = new Runs(Policy.defaults());
+        assertThat(r.engine.decisionFor("nobody", null).action()).isEqualTo(Action.ALLOW);
+        assertThat(r.engine.decisionFor("nobody", null).reasons()).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.hydraguard.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hydraguard.core.model.Account;
+import org.hydraguard.core.model.Decision;
+import org.hydraguard.core.model.Exchange;
+import org.hydraguard.core.policy.Policy;
+import org.junit.jupiter.api.Test;
+
+class SnapshotTest {
+
+    @Test
+    void restoredEngineProducesTheSameOutputsAsAnUninterruptedRun() {
+        SyntheticStream s = SyntheticStream.world(5, true);
+        Runs whole = new Runs(Policy.defaults()).feed(s);
+
+        DetectionEngine first = new DetectionEngine(new TaggedSignals(), Policy.defaults(), 12);
+        for (Account a : s.accounts) {
+            first.accept(a);
+        }
+        int cut = s.exchanges.size() / 3;
+        List<Decision> out = new ArrayList<>();
+        for (Exchange e : s.exchanges.subList(0, cut)) {
+            first.accept(e, out::add);
+        }
+        byte[] snap = first.snapshot();
+        DetectionEngine second = DetectionEngine.restore(snap, new TaggedSignals(), Policy.defaults());
+        assertThat(second.snapshot()).isEqualTo(snap);
+        for (Exchange e : s.exchanges.subList(cut, s.exchanges.size())) {
+            second.accept(e, out::add);
+        }
+        assertThat(out).isEqualTo(whole.decisions);
+        assertThat(second.campaigns()).isEqualTo(whole.engine.campaigns());
+        assertThat(second.snapshot()).isEqualTo(whole.engine.snapshot());
+    }
+
+    /** A small snapshot must stay byte-identical across changes; a format change bumps the version. */
+    @Test
+    void smallSnapshotMatchesGoldenFile() throws IOException {
+        SyntheticStream s = new SyntheticStream(3, 2);
+        s.campaign(6, "W-GOLD", 0, 1);
+        s.exchanges.sort(java.util.Comparator.comparing(Exchange::ts).thenComparing(Exchange::id));
+        DetectionEngine engine = new DetectionEngine(new TaggedSignals(), Policy.defaults(), 10);
+        s.accounts.forEach(engine::accept);
+        s.exchanges.subList(0, 60).forEach(e -> engine.accept(e, d -> { }));
+        byte[] snap = engine.snapshot();
+        String resource = "/org/hydraguard/core/engine/snapshot-v1.bin";
+        if (Boolean.getBoolean("hydraguard.writeGolden")) {
+            Path p = Path.of("src/test/resources" + resource);
+            Files.createDirectories(p.getParent());
+            Files.write(p, snap);
+        }
+        try (InputStream in = SnapshotTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("golden file %s (write it once with -Dhydraguard.writeGolden=true)", resource).isNotNull();
+            byte[] golden = in.readAllBytes();
+            assertThat(snap).isEqualTo(golden);
+            DetectionEngine restored = DetectionEngine.restore(golden, new TaggedSignals(), Policy.defaults());
+            assertThat(restored.snapshot()).isEqualTo(golden);
+        }
+    }
+
+    @Test
+    void rejectsSomethingThatIsNotASnapshot() {
+        assertThatThrownBy(() -> DetectionEngine.restore(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, new TaggedSignals(), Policy.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Possible corruption: not a Hydraguard engine snapshot");
+    }
+
+    @Test
+    void rejectsAnUnknownVersion() {
+        byte[] snap = new DetectionEngine(new TaggedSignals(), Policy.defaults(), 10).snapshot();
+        snap[7] = 99;
+        assertThatThrownBy(() -> DetectionEngine.restore(snap, new TaggedSignals(), Policy.defaults()))
+                .hasMessageContaining("snapshot format version 99 is not supported");
+    }
+}

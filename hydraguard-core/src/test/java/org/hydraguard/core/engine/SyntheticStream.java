@@ -1,0 +1,194 @@
+package org.hydraguard.core.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.hydraguard.core.model.Account;
+import org.hydraguard.core.model.Capability;
+import org.hydraguard.core.model.Exchange;
+
+/**
+ * A small deterministic world for engine tests: honest users, the honest look-alikes of a
+ * campaign (campus NAT, classroom cohort, evaluation harness, reseller, coding-tool users, batch
+ * job) and optionally a distillation campaign in waves, some of it through the reseller's end users.
+ * Signals are written into prompts for {@link TaggedSignals}.
+ */
+final class SyntheticStream {
+    static final Instant T0 = Instant.parse("2026-04-22T00:00:00Z");
+    static final String CAMPAIGN = "campaign";
+    final List<Account> accounts = new ArrayList<>();
+    final List<Exchange> exchanges = new ArrayList<>();
+    /** subject key (account, or account + US + end user) -> actor ("benign", "campaign", or a look-alike name). */
+    final Map<String, String> labels = new HashMap<>();
+    private final Random rnd;
+    private final int days;
+    private int seq;
+
+    SyntheticStream(long seed, int days) {
+        this.rnd = new Random(seed);
+        this.days = days;
+    }
+
+    static SyntheticStream world(long seed, boolean withCampaign) {
+        SyntheticStream s = new SyntheticStream(seed, 10);
+        s.honest(200);
+        s.codingTool(60);
+        s.campusNat(25);
+        s.classroom(25);
+        s.evalHarness(4);
+        s.reseller(30);
+        s.batchJob();
+        if (withCampaign) {
+            s.campaign(48, "W-DIST", 0, 3);
+        }
+        s.exchanges.sort(Comparator.comparing(Exchange::ts).thenComparing(Exchange::id));
+        return s;
+    }
+
+    void honest(int n) {
+        for (int i = 0; i < n; i++) {
+            String id = "h" + i;
+            account(id, T0.minus(Duration.ofDays(30 + rnd.nextInt(1500))), null, "pay-h" + i, "mail" + (i % 7) + ".example", "10." + i + ".0.1", false, true);
+            double rate = 2 + 40 * Math.pow(rnd.nextDouble(), 3);
+            String ip = "10." + i + ".0.1";
+            traffic(id, null, null, ip, "none", rate, 0, days, i2 -> free(rnd.nextDouble() * 0.4, rnd.nextDouble() * 0.5), 3, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    void codingTool(int n) {
+        for (int i = 0; i < n; i++) {
+            String id = "tool" + i;
+            account(id, T0.minus(Duration.ofDays(20 + rnd.nextInt(1000))), null, "pay-t" + i, "dev" + i + ".example", "20." + i + ".0.1", false, true);
+            double rate = 5 + 80 * Math.pow(rnd.nextDouble(), 3);
+            traffic(id, null, null, "20." + i + ".0.1", i % 10 == 0 ? "vpn" : "none", rate, 0, days,
+                    k -> "r=0.5;t=0.5;o=0.7;c=" + (k % 2 == 0 ? "SOFTWARE_ENGINEERING" : "AGENTIC") + ";w=W-TOOL;u=" + seq, 6, 8);
+            labels.put(id, "benign");
+        }
+    }
+
+    void campusNat(int n) {
+        for (int i = 0; i < n; i++) {
+            String id = "nat" + i;
+            account(id, T0.minus(Duration.ofDays(100 + rnd.nextInt(700))), null, "pay-n" + i, "uni.example", "30.0.0." + i, false, true);
+            traffic(id, null, null, "30.0.0.1", "none", 3 + rnd.nextInt(20), 0, days,
+                    k -> free(0.3 + 0.5 * rnd.nextDouble(), 0.3 + 0.5 * rnd.nextDouble()), 1, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    void classroom(int n) {
+        Instant created = T0.plus(Duration.ofHours(30));
+        for (int i = 0; i < n; i++) {
+            String id = "class" + i;
+            account(id, created.plus(Duration.ofMinutes(i)), null, null, "college.example", "40.0.0." + i, false, true, "education");
+            long start = created.toEpochMilli() + 3_600_000L;
+            for (int k = 0; k < 3; k++) {
+                exchange(id, null, null, Instant.ofEpochMilli(start + k * 600_000L + i * 1000L), "40.0.0.9", "none",
+                        "r=0.9;t=0.9;o=0.5;c=MATH_REASONING;w=W-CLASS;u=" + seq, 1, 0);
+            }
+            traffic(id, null, null, "40.0.0.9", "none", 2 + rnd.nextInt(3), 2, days, k -> free(0.2, 0.3), 2, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    void evalHarness(int n) {
+        for (int i = 0; i < n; i++) {
+            String id = "eval" + i;
+            account(id, T0.minus(Duration.ofDays(3)), "org-evals", "pay-eval", "lab.example", "50.0.0.1", true, true);
+            traffic(id, "org-evals", null, "50.0.0.1", "datacenter", 60, 0, days,
+                    k -> "r=0.9;t=0.95;o=0.9;c=MATH_REASONING;w=W-EVAL;u=item" + (k % 25), 1, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    void reseller(int endUsers) {
+        account("reseller", T0.minus(Duration.ofDays(400)), "org-router", "pay-r", "router.example", "60.0.0.1", true, true);
+        for (int u = 0; u < endUsers; u++) {
+            traffic("reseller", "org-router", "eu" + u, "60.0.0." + (u % 4), "datacenter", 3 + rnd.nextInt(15), 0, days,
+                    k -> free(0.4 * rnd.nextDouble(), 0.6 * rnd.nextDouble()), 2, 0);
+            labels.put("reseller\u001feu" + u, "benign");
+        }
+        labels.put("reseller", "benign");
+    }
+
+    void batchJob() {
+        account("batch", T0.minus(Duration.ofDays(200)), null, "pay-b", "corp.example", "70.0.0.1", true, true);
+        traffic("batch", null, null, "70.0.0.1", "datacenter", 200, 0, days, k -> "r=0.1;t=0.6;o=0.3;c=OTHER;w=W-BATCH;u=" + seq, 1, 0);
+        labels.put("batch", "benign");
+    }
+
+    /** A distillation campaign: accounts in waves every three days, paraphrased wrapper, proxies, shared payments. */
+    void campaign(int n, String wrapper, int startDay, int waves) {
+        for (int i = 0; i < n; i++) {
+            String id = "dist" + wrapper + i;
+            int wave = i % waves;
+            Instant created = T0.plus(Duration.ofDays(startDay + 3L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
+            account(id, created, null, "pay-d" + (i % 6), "mailbox" + wrapper + ".example", "80.1." + wave + "." + i, false, false);
+            double from = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
+            trafficCampaign(id, null, wrapper, from, 26);
+            labels.put(id, CAMPAIGN);
+        }
+        for (int u = 0; u < 2; u++) {
+            trafficCampaign("reseller", "bad" + u, wrapper, startDay + 1.0, 26);
+            labels.put("reseller\u001fbad" + u, CAMPAIGN);
+        }
+    }
+
+    private void trafficCampaign(String id, String endUser, String wrapper, double fromDay, double rate) {
+        double t = fromDay;
+        while (t < days) {
+            t += -Math.log(1 - rnd.nextDouble()) / rate;
+            if (t >= days) {
+                break;
+            }
+            Capability c = Capability.values()[rnd.nextInt(4)];
+            String prompt = "r=0.9;t=0.85;o=0.8;c=" + c.name() + ";w=" + wrapper + "~" + rnd.nextInt(5) + ";u=" + seq;
+            exchange(id, endUser == null ? null : "org-router", endUser, at(t),
+                    "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250), "residential", prompt, 1, 0);
+        }
+    }
+
+    interface PromptFn {
+        String prompt(int k);
+    }
+
+    private void traffic(String id, String org, String endUser, String ip, String proxy, double ratePerDay, double fromDay,
+                         double toDay, PromptFn prompts, int turns, int tools) {
+        double t = fromDay;
+        int k = 0;
+        while (true) {
+            t += -Math.log(1 - rnd.nextDouble()) / ratePerDay;
+            if (t >= toDay) {
+                return;
+            }
+            exchange(id, org, endUser, at(t), ip, proxy, prompts.prompt(k++), 1 + rnd.nextInt(turns), tools);
+        }
+    }
+
+    private String free(double r, double t) {
+        Capability c = Capability.values()[rnd.nextInt(Capability.values().length)];
+        return String.format(java.util.Locale.ROOT, "r=%.2f;t=%.2f;o=%.2f;c=%s;w=-;u=%d", r, t, rnd.nextDouble() * 0.5, c.name(), seq);
+    }
+
+    private static Instant at(double day) {
+        return T0.plusMillis((long) (day * 86_400_000L));
+    }
+
+    private void exchange(String id, String org, String endUser, Instant ts, String ip, String proxy, String prompt, int turns, int tools) {
+        exchanges.add(Exchange.builder().id("ex" + (seq++)).ts(ts).accountId(id).orgId(org)
+                .endUserId(endUser).ip(ip).proxyType(proxy).userAgent("client/1.0").tlsFp("t13d")
+                .api("anthropic.messages").model("model-large").prompt(prompt).turns(turns).tools(tools)
+                .maxTokens(8192).inputTokens(400).outputTokens(2000).build());
+    }
+
+    private void account(String id, Instant created, String org, String pay, String domain, String signupIp,
+                         boolean verified, boolean honestPath, String... programs) {
+        accounts.add(new Account(id, created, org, domain, pay, signupIp, "US", "build", List.of(programs), verified, null));
+    }
+}

@@ -1,0 +1,65 @@
+package org.hydraguard.core.engine;
+
+import org.hydraguard.core.model.Capability;
+import org.hydraguard.core.model.Exchange;
+import org.hydraguard.core.signal.ExchangeSignals;
+import org.hydraguard.core.signal.SignalExtractor;
+import org.hydraguard.core.signal.Skeleton;
+
+/**
+ * A test extractor that reads signals the synthetic stream wrote into the prompt, so engine tests
+ * exercise linking and scoring independently of the real text signals. Prompt form:
+ * {@code r=0.9;t=0.8;o=0.7;c=AGENTIC;w=WRAPPER~variant;u=item}. A wrapper's variants share all but
+ * the last of four band keys (a paraphrase); {@code w=-} means free text (a unique skeleton).
+ */
+final class TaggedSignals implements SignalExtractor {
+    @Override
+    public ExchangeSignals extract(Exchange e) {
+        String p = e.prompt();
+        if (p == null) {
+            return new ExchangeSignals(0, Capability.OTHER, 0, 0, Skeleton.NONE, 0);
+        }
+        double r = 0;
+        double t = 0;
+        double o = 0;
+        Capability c = Capability.OTHER;
+        String w = "-";
+        String u = "";
+        for (String part : p.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String k = part.substring(0, eq);
+            String v = part.substring(eq + 1);
+            switch (k) {
+                case "r" -> r = Double.parseDouble(v);
+                case "t" -> t = Double.parseDouble(v);
+                case "o" -> o = Double.parseDouble(v);
+                case "c" -> c = Capability.valueOf(v);
+                case "w" -> w = v;
+                case "u" -> u = v;
+                default -> { }
+            }
+        }
+        return new ExchangeSignals(r, c, t, o, skeleton(w, u), p.length());
+    }
+
+    static Skeleton skeleton(String wrapper, String item) {
+        if (wrapper.equals("-")) {
+            long h = hash("free:" + item);
+            return new Skeleton(h, new long[] {hash(h + "a"), hash(h + "b"), hash(h + "c"), hash(h + "d")});
+        }
+        int tilde = wrapper.indexOf('~');
+        String base = tilde < 0 ? wrapper : wrapper.substring(0, tilde);
+        return new Skeleton(hash(wrapper), new long[] {hash(base + "/0"), hash(base + "/1"), hash(base + "/2"), hash(wrapper + "/3")});
+    }
+
+    private static long hash(String s) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h ^ (h >>> 29);
+    }
+}

@@ -1,0 +1,64 @@
+package org.hydraguard.core.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hydraguard.core.model.Exchange;
+import org.junit.jupiter.api.Test;
+
+class DefaultSignalExtractorTest {
+    private static final String[] PROMPTS = {
+        "Solve the task below. Think step by step.\n\nTask: what is 2+2?",
+        "def f(x):\n    return x * 2  # fix the bug",
+        "请一步一步地思考",
+        "",
+        "x".repeat(20_000),
+        "You have access to the following tools: search. Find the weather in Oslo.",
+    };
+
+    @Test
+    void sameInputSameOutputAcrossInstances() {
+        SignalExtractor a = Signals.defaultExtractor();
+        SignalExtractor b = Signals.defaultExtractor();
+        for (String p : PROMPTS) {
+            Exchange e = Exchanges.base().prompt(p).system("sys").maxTokens(9000).thinking(true).build();
+            assertThat(a.extract(e)).isEqualTo(b.extract(e)).isEqualTo(a.extract(e));
+        }
+    }
+
+    @Test
+    void sharedAcrossThreadsGivesTheSameResults() throws Exception {
+        SignalExtractor x = Signals.defaultExtractor();
+        List<Exchange> exchanges = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            exchanges.add(Exchanges.prompt(PROMPTS[i % PROMPTS.length] + " item " + (i % 7)));
+        }
+        List<ExchangeSignals> expected = exchanges.stream().map(Signals.defaultExtractor()::extract).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<ExchangeSignals>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> exchanges.stream().map(x::extract).toList()));
+            }
+            for (Future<List<ExchangeSignals>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void promptCharsIsTheFullLength() {
+        assertThat(Signals.defaultExtractor().extract(Exchanges.prompt("x".repeat(20_000))).promptChars()).isEqualTo(20_000);
+    }
+
+    @Test
+    void toStringNamesTheFactoryCall() {
+        assertThat(Signals.defaultExtractor()).hasToString("Signals.defaultExtractor()");
+    }
+}

@@ -1,0 +1,57 @@
+package org.hydraguard.core.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PhraseMatcherTest {
+    private static int count(PhraseMatcher m, String text, Cue cue) {
+        int[] counts = new int[Cue.COUNT];
+        m.count(new TokenizedText().of(text), counts);
+        return counts[cue.ordinal()];
+    }
+
+    @Test
+    void alternativesEndingsGapsAndOptionalSlots() {
+        PhraseMatcher m = PhraseMatcher.builder()
+                .add(Cue.SHOW_REASONING, "show{,s,ing} ~2 work|reasoning", "every single? step").build();
+        assertThat(count(m, "Show your work", Cue.SHOW_REASONING)).isEqualTo(1);
+        assertThat(count(m, "showing all the reasoning", Cue.SHOW_REASONING)).isEqualTo(1);
+        assertThat(count(m, "show me all of the work", Cue.SHOW_REASONING)).isZero();
+        assertThat(count(m, "every step, every single step", Cue.SHOW_REASONING)).isEqualTo(2);
+        assertThat(count(m, "showcase work", Cue.SHOW_REASONING)).isZero();
+    }
+
+    @Test
+    void structuralFlags() {
+        PhraseMatcher m = PhraseMatcher.builder().add(Cue.ANSWER_FORMAT, "answer:").add(Cue.REASONING_TAGS, "<think")
+                .add(Cue.SWE_CODE_LINE, "^def").build();
+        assertThat(count(m, "Answer: 4", Cue.ANSWER_FORMAT)).isEqualTo(1);
+        assertThat(count(m, "the answer is 4", Cue.ANSWER_FORMAT)).isZero();
+        assertThat(count(m, "put it in <think> and </think>", Cue.REASONING_TAGS)).isEqualTo(2);
+        assertThat(count(m, "think about it", Cue.REASONING_TAGS)).isZero();
+        assertThat(count(m, "x = 1\ndef f(): pass", Cue.SWE_CODE_LINE)).isEqualTo(1);
+        assertThat(count(m, "we def f", Cue.SWE_CODE_LINE)).isZero();
+    }
+
+    @Test
+    void substringsForScriptsWithoutSpaces() {
+        PhraseMatcher m = PhraseMatcher.builder().addSubstring(Cue.STEP_BY_STEP, "一步一步", "단계 별로").build();
+        assertThat(count(m, "请一步一步地思考", Cue.STEP_BY_STEP)).isEqualTo(1);
+        assertThat(count(m, "단계별로 풀어", Cue.STEP_BY_STEP)).isEqualTo(1);
+        assertThat(count(m, "一步", Cue.STEP_BY_STEP)).isZero();
+    }
+
+    @Test
+    void badPatternsAreRejectedWithTheOffendingPart() {
+        assertThatThrownBy(() -> PhraseMatcher.builder().add(Cue.EXPLAIN, "~2 why"))
+                .hasMessageContaining("must start with a required word slot").hasMessageContaining("~2 why");
+        assertThatThrownBy(() -> PhraseMatcher.builder().add(Cue.EXPLAIN, "why ~9 not"))
+                .hasMessageContaining("gap must be ~1 to ~8 tokens, got '~9'");
+        assertThatThrownBy(() -> PhraseMatcher.builder().add(Cue.EXPLAIN, "c++ code"))
+                .hasMessageContaining("word must be letters, digits or '_', got 'c++'");
+        assertThatThrownBy(() -> PhraseMatcher.builder().addSubstring(Cue.EXPLAIN, "  "))
+                .hasMessageContaining("must not be blank");
+    }
+}

@@ -1,0 +1,147 @@
+package org.hydraguard.sim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.hydraguard.sim.text.PromptKind;
+import org.hydraguard.sim.text.WrapperFamily;
+
+/**
+ * A distillation operator, configured by a {@link CampaignPlan}. As an actor it is the account
+ * factory: every hour it checks the live pool and, while accounts remain in its budget, opens a wave
+ * of tens to hundreds of accounts within a few hours (through its proxies, on throwaway or webmail
+ * addresses, cards reused across several accounts, some via abused programs) to keep about
+ * {@code accounts * lifetime / span} alive. Its scheduler spreads the campaign's daily volume evenly
+ * over the live accounts ({@link #perAccountPerDay()}), so totals match the plan whatever the churn.
+ */
+final class DistillationOperator extends Actor {
+    static final String[] PROGRAMS = {"education", "startup", "research"};
+
+    final CampaignPlan plan;
+    final Tally tally;
+    final WrapperFamily wrappers;
+    final PromptKind[] kinds;
+    final double[] kindCum;
+    final long startAt;
+    final long endAt;
+    final long chaseAt;
+    final String system;
+    final int toolCount;
+    final int[] fixedClients;
+    final int[] datacenterNets;
+    final int[] datacenterPool;
+    final Reseller reseller;
+    private final String[] domains;
+    private final int budget;
+    private final double perDay;
+    private final double liveTarget;
+    private final double lifetimeMedianDays;
+    private final Signups forms = new Signups();
+    private int created;
+    int live;
+    private String card;
+    private int cardUses;
+
+    DistillationOperator(Simulation sim, CampaignPlan plan, long seed) {
+        SplittableRandom r = sim.rnd;
+        this.plan = plan;
+        this.tally = new Tally(plan.id());
+        sim.campaigns.add(tally);
+        this.wrappers = sim.book.wrappers(seed, plan.wrappers(), plan.paraphrase());
+        this.kinds = plan.mix().keySet().stream().sorted().toArray(PromptKind[]::new);
+        double[] w = new double[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            w[i] = plan.mix().get(kinds[i]);
+        }
+        this.kindCum = Dist.cumulative(w);
+        this.startAt = sim.start + (long) (plan.startDay() * Times.DAY);
+        this.endAt = Math.min(sim.end, sim.start + (long) (plan.endDay() * Times.DAY));
+        this.chaseAt = sim.models.releaseAt() == Models.NEVER ? Models.NEVER : sim.models.releaseAt() + (long) (plan.chaseDelayHours() * Times.HOUR);
+        this.system = r.nextDouble() < 0.5 ? null : sim.book.appSystem(r.nextLong());
+        this.toolCount = Dist.between(r, 3, 12);
+        this.fixedClients = new int[] {sim.clients.sdk(r), sim.clients.sdk(r), sim.clients.programmatic(r)};
+        this.datacenterNets = new int[] {sim.nets.cloud(r), sim.nets.cloud(r)};
+        this.budget = sim.scaled(plan.accounts(), 1);
+        this.datacenterPool = new int[Math.max(4, budget / 20)];
+        for (int i = 0; i < datacenterPool.length; i++) {
+            datacenterPool[i] = sim.nets.address(datacenterNets[i % 2], r);
+        }
+        this.reseller = plan.resellerShare() > 0 && !sim.resellers.isEmpty() ? sim.resellers.get(r.nextInt(sim.resellers.size())) : null;
+        this.domains = new String[3];
+        for (int i = 0; i < domains.length; i++) {
+            domains[i] = Signups.THROWAWAY[r.nextInt(Signups.THROWAWAY.length)];
+        }
+        double spanDays = (endAt - startAt) / (double) Times.DAY;
+        this.perDay = plan.exchanges() * sim.scale / spanDays;
+        double lifetime = Math.min(plan.lifetimeDays(), spanDays);
+        this.liveTarget = Math.max(1, budget * lifetime / (spanDays + lifetime * 0.5));
+        this.lifetimeMedianDays = lifetime / Math.exp(0.18);
+    }
+
+    /** The daily volume each live account should carry now. */
+    double perAccountPerDay() {
+        return perDay / Math.max(1, live);
+    }
+
+    @Override
+    long fire(Simulation sim) {
+        if (sim.now() >= endAt) {
+            return Long.MAX_VALUE;
+        }
+        SplittableRandom r = sim.rnd;
+        if (created < budget && live < liveTarget * Dist.uniform(r, 0.8, 1.0)) {
+            wave(sim);
+        }
+        if (created >= budget) {
+            return Long.MAX_VALUE;
+        }
+        return sim.now() + Times.HOUR + r.nextInt(600_000);
+    }
+
+    private void wave(Simulation sim) {
+        SplittableRandom r = sim.rnd;
+        int size = Math.min(budget - created, sim.scaled(Dist.between(r, plan.waveMin(), plan.waveMax()), 1));
+        if (live + size > liveTarget * 1.5 && live > 0) {
+            size = Math.max(1, (int) (liveTarget * 1.2) - live);
+        }
+        long spread = Dist.between(r, 1, 6) * Times.HOUR;
+        for (int i = 0; i < size; i++) {
+            long createdAt = sim.now() + (long) (r.nextDouble() * spread);
+            long life = (long) (Dist.lognormal(r, lifetimeMedianDays, 0.6) * Times.DAY);
+            CampaignAccount a = new CampaignAccount(sim, this, createdAt + life);
+            if (a.endUserId == null) {
+                sim.open(Signups.account(a.accountId, createdAt, a.orgId, domain(r), card(sim), Networks.dotted(a.signupAddress(sim)),
+                        sim.nets.code(sim.nets.net(a.signupNet).country()), r.nextDouble() < 0.85 ? "build" : "free", programs(r),
+                        r.nextDouble() < plan.verifiedShare(), forms.displayName(r)), tally);
+            }
+            live++;
+            created++;
+            sim.add(a, createdAt + (long) Dist.lognormal(r, 40 * Times.MINUTE, 1.0));
+        }
+    }
+
+    private String domain(SplittableRandom r) {
+        return r.nextDouble() < plan.throwawayShare() ? domains[r.nextInt(domains.length)] : forms.webmail(r);
+    }
+
+    private String card(Simulation sim) {
+        if (card == null || cardUses <= 0) {
+            card = sim.ids.payment();
+            cardUses = Dist.between(sim.rnd, plan.cardMin(), plan.cardMax());
+        }
+        cardUses--;
+        return card;
+    }
+
+    private List<String> programs(SplittableRandom r) {
+        return r.nextDouble() < plan.programShare() ? List.of(PROGRAMS[r.nextInt(PROGRAMS.length)]) : List.of();
+    }
+
+    PromptKind kind(SplittableRandom r) {
+        return kinds[Dist.pick(r, kindCum)];
+    }
+
+    Map<PromptKind, Double> mix() {
+        return plan.mix();
+    }
+}
