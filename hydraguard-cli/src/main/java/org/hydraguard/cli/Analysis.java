@@ -1,6 +1,11 @@
 package org.hydraguard.cli;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hydraguard.core.signal.ExchangeSignals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +44,9 @@ import org.hydraguard.io.report.ReportData;
  * counts of {@link DailyActivity} and one action per subject that was ever decided.
  */
 final class Analysis {
+    /** Exchanges per batch handed between the reader, the signal worker and the detector. */
+    private static final int BATCH = 2048;
+
     /** What to analyse and where to write it. */
     record Request(List<Path> exchanges, List<Path> accounts, List<Path> indicators, Path out, ReadOptions options) {
         Request {
@@ -75,6 +83,8 @@ final class Analysis {
         Path rejectsFile = request.out().resolve("rejects.jsonl");
         Files.deleteIfExists(rejectsFile); // a stale file from an earlier run must not look like this run's
         long exchanges;
+        long rejected;
+        // the rejects file is complete once this block closes it, before anything refers to it
         try (Rejects rejects = Rejects.toFile(rejectsFile)) {
             if (!request.accounts().isEmpty()) {
                 try (RecordReader<Account> in = ContractReaders.accounts(request.accounts(), rejects, request.options())) {
@@ -93,44 +103,101 @@ final class Analysis {
                 exchanges = detect(in, out);
                 counts.put("exchanges", in.reconciliation());
             }
-            rejects.close();
-            List<Campaign> campaigns = detector.campaigns().stream()
-                    .sorted(Comparator.comparingDouble(Campaign::score).reversed().thenComparing(Campaign::campaignId))
-                    .toList();
-            try (RecordWriter<Campaign> out = ContractWriters.campaigns(request.out().resolve("campaigns.jsonl"))) {
-                for (Campaign c : campaigns) {
-                    out.write(c);
-                }
-            }
-            Duration wall = Duration.ofNanos(System.nanoTime() - started);
-            long actioned = latestAction.values().stream().filter(Action::restricts).count();
-            Outcome outcome = new Outcome(counts, exchanges, wall, campaigns, actioned, decisions, rejects.count());
-            RunJson.write(request.out().resolve("run.json"), outcome, detector.stats());
-            HtmlReport.write(report(request, outcome), request.out().resolve("report.html"));
-            return outcome;
+            rejected = rejects.count();
         }
+        List<Campaign> campaigns = detector.campaigns().stream()
+                .sorted(Comparator.comparingDouble(Campaign::score).reversed().thenComparing(Campaign::campaignId))
+                .toList();
+        try (RecordWriter<Campaign> out = ContractWriters.campaigns(request.out().resolve("campaigns.jsonl"))) {
+            for (Campaign c : campaigns) {
+                out.write(c);
+            }
+        }
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        long actioned = latestAction.values().stream().filter(Action::restricts).count();
+        Outcome outcome = new Outcome(counts, exchanges, wall, campaigns, actioned, decisions, rejected);
+        RunJson.write(request.out().resolve("run.json"), outcome, detector.stats());
+        HtmlReport.write(report(request, outcome), request.out().resolve("report.html"));
+        return outcome;
     }
 
+    /**
+     * Feeds the detector in time order. Exchanges go in batches: while the detector decides one batch
+     * on this thread, a worker prepares the next (signal extraction, which depends on the exchange
+     * alone), so on a multi-core machine reading, signals and decisions overlap. The order in which
+     * the detector sees exchanges, and so every output, is the same as without the worker.
+     */
     private long detect(RecordReader<Exchange> in, RecordWriter<Decision> out) throws IOException {
         long n = 0;
         DecisionSink sink = new DecisionSink(out);
-        while (in.hasNext()) {
-            Exchange e = in.next();
-            detector.accept(e, sink);
-            if (sink.failure != null) {
-                throw sink.failure;
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hydraguard-signals");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Exchange> batch = nextBatch(in);
+            Future<ExchangeSignals[]> prepared = prepare(worker, batch);
+            while (!batch.isEmpty()) {
+                List<Exchange> following = nextBatch(in);
+                Future<ExchangeSignals[]> preparedNext = prepare(worker, following);
+                ExchangeSignals[] signals = await(prepared);
+                for (int i = 0; i < batch.size(); i++) {
+                    Exchange e = batch.get(i);
+                    detector.accept(e, signals == null ? null : signals[i], sink);
+                    if (sink.failure != null) {
+                        throw sink.failure;
+                    }
+                    observe(e);
+                    n++;
+                    tick.run();
+                }
+                batch = following;
+                prepared = preparedNext;
             }
-            daily.accept(e);
-            if (first == null) {
-                first = e.ts();
-            }
-            last = e.ts().isAfter(last == null ? e.ts() : last) ? e.ts() : last;
-            inputTokens += e.inputTokens();
-            outputTokens += e.outputTokens();
-            n++;
-            tick.run();
+        } finally {
+            worker.shutdownNow();
         }
         return n;
+    }
+
+    private void observe(Exchange e) {
+        daily.accept(e);
+        if (first == null) {
+            first = e.ts();
+        }
+        if (last == null || e.ts().isAfter(last)) {
+            last = e.ts();
+        }
+        inputTokens += e.inputTokens();
+        outputTokens += e.outputTokens();
+    }
+
+    private static List<Exchange> nextBatch(RecordReader<Exchange> in) {
+        List<Exchange> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && in.hasNext()) {
+            batch.add(in.next());
+        }
+        return batch;
+    }
+
+    private Future<ExchangeSignals[]> prepare(ExecutorService worker, List<Exchange> batch) {
+        return worker.submit(() -> detector.prepare(batch));
+    }
+
+    private static ExchangeSignals[] await(Future<ExchangeSignals[]> prepared) throws IOException {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while preparing signals");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("preparing signals failed: " + cause, cause);
+        }
     }
 
     /** Writes decisions as they happen; an I/O failure is kept and rethrown after the detector returns. */

@@ -12,14 +12,33 @@ import org.hydraguard.core.model.Decision;
 import org.hydraguard.core.model.Exchange;
 import org.hydraguard.core.model.Indicator;
 import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.signal.ExchangeSignals;
+import org.hydraguard.core.signal.SignalExtractor;
 import org.hydraguard.core.signal.Signals;
 
 /** The production {@link Detector}: the core detection engine with the standard signal extractor. */
 final class EngineDetector implements Detector {
+    private final SignalExtractor extractor = Signals.defaultExtractor();
+    private final PrefetchedSignals prefetched = new PrefetchedSignals(extractor);
     private final DetectionEngine engine;
 
     EngineDetector(Policy policy) {
-        this.engine = new DetectionEngine(Signals.defaultExtractor(), policy);
+        this.engine = new DetectionEngine(prefetched, policy);
+    }
+
+    @Override
+    public ExchangeSignals[] prepare(List<Exchange> batch) {
+        ExchangeSignals[] out = new ExchangeSignals[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = extractor.extract(batch.get(i));
+        }
+        return out;
+    }
+
+    @Override
+    public void accept(Exchange exchange, ExchangeSignals prepared, Consumer<Decision> decisions) {
+        prefetched.prime(exchange, prepared);
+        engine.accept(exchange, decisions);
     }
 
     @Override

@@ -62,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.println("hydraguard evaluate: no exchanges.jsonl.gz or exchanges.jsonl in " + data
                         + "; exchange counts and timing are left out");
             } else {
-                EvaluationInputs.exchanges(exchanges, evaluation::acceptExchange);
+                out.println("exchanges: " + EvaluationInputs.exchanges(exchanges, evaluation::acceptExchange));
             }
             Map<String, String> names = EvaluationInputs.campaignNames(data.resolve("scenario.json"));
             EvaluationResult result = evaluation.result(names, EvaluationInputs.runTime(results.resolve("run.json")));

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             EvaluateCommand.class,
             AnalyzeCommand.class,
-            PolicyCommand.class
+            PolicyCommand.class,
+            DemoCommand.class,
+            BenchCommand.class
         })
 public final class HydraguardCommand implements Runnable {
     @CommandLine.Spec

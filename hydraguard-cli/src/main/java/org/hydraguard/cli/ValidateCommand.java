@@ -119,7 +119,9 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             report(rejects, err);
+            err.flush(); // errors first, then the summary, also when both go to one terminal
             summary.forEach(out::println);
+            out.flush();
             return rejects.count() == 0 ? ExitCodes.OK : ExitCodes.REJECTS;
         }
     }

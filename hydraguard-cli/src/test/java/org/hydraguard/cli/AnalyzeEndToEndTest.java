@@ -111,6 +111,43 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void twoRunsOverTheSameInputWriteIdenticalDecisionsAndCampaigns() throws IOException {
+        // signals are prepared on a worker thread ahead of the engine; the outputs must not notice
+        String[] files = {"decisions.jsonl", "campaigns.jsonl"};
+        Path first = dir.resolve("run-a");
+        Path second = dir.resolve("run-b");
+        for (Path out : new Path[] {first, second}) {
+            CommandRun run = CommandRun.of("analyze", "--exchanges", data.resolve("exchanges.jsonl.gz").toString(),
+                    "--accounts", data.resolve("accounts.jsonl").toString(), "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        for (String f : files) {
+            assertThat(Files.readAllBytes(second.resolve(f))).as(f).isEqualTo(Files.readAllBytes(first.resolve(f)));
+        }
+    }
+
+    @Test
+    void benchReportsParseAndEndToEndSpeedAndStatePerSubject() {
+        CommandRun run = CommandRun.of("bench", "--data", data.toString(), "--rounds", "1",
+                "--work", dir.resolve("bench").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("raw parse: +[\\d,]+ exchanges/s")
+                .containsPattern("end to end: +[\\d,]+ exchanges/s")
+                .containsPattern("ratio: +\\d+\\.\\d\\d of raw parse speed")
+                .containsPattern("engine state: +[\\d,]+ bytes for [\\d,]+ subjects");
+    }
+
+    @Test
+    void benchWithoutSimulatedInputIsAnInputError() {
+        CommandRun run = CommandRun.of("bench", "--data", dir.resolve("nothing-here").toString(), "--rounds", "1",
+                "--work", dir.resolve("bench2").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains("nothing-here").contains("no such file");
+    }
+
+    @Test
     void aMissingInputIsAnInputError() {
         CommandRun run = CommandRun.of("analyze", "--exchanges", dir.resolve("nope.jsonl").toString(),
                 "--out", dir.resolve("o").toString());

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
+    private static final String REST = "\"ip\":\"198.51.100.1\",\"api\":\"openai.chat\",\"model\":\"m\",\"turns\":1,"
+            + "\"status\":200,\"input_tokens\":1,\"output_tokens\":2";
     @TempDir
     Path dir;
 
@@ -25,12 +27,12 @@ class EvaluateCommandTest {
                 {"account_id":"h2","actor":"benign"}
                 """);
         Files.writeString(data.resolve("exchanges.jsonl"), """
-                {"id":"1","ts":"2026-04-22T00:00:00Z","account_id":"a1"}
-                {"id":"2","ts":"2026-04-22T00:10:00Z","account_id":"a1"}
-                {"id":"3","ts":"2026-04-22T00:20:00Z","account_id":"a1"}
-                {"id":"4","ts":"2026-04-22T00:30:00Z","account_id":"a2"}
-                {"id":"5","ts":"2026-04-22T00:40:00Z","account_id":"h1"}
-                """);
+                {"id":"1","ts":"2026-04-22T00:00:00Z","account_id":"a1",%s}
+                {"id":"2","ts":"2026-04-22T00:10:00Z","account_id":"a1",%s}
+                {"id":"3","ts":"2026-04-22T00:20:00Z","account_id":"a1",%s}
+                {"id":"4","ts":"2026-04-22T00:30:00Z","account_id":"a2",%s}
+                {"id":"5","ts":"2026-04-22T00:40:00Z","account_id":"h1",%s}
+                """.formatted(REST, REST, REST, REST, REST));
         Files.writeString(results.resolve("decisions.jsonl"), """
                 {"account_id":"a1","action":"block","campaign_id":"K","score":0.9,"reasons":[],"decided_at":"2026-04-22T00:10:00Z"}
                 {"account_id":"h1","action":"monitor","score":0.5,"reasons":[],"decided_at":"2026-04-22T00:40:00Z"}
@@ -43,7 +45,7 @@ class EvaluateCommandTest {
         CommandRun run = CommandRun.of("evaluate", "--data", data.toString(), "--results", results.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("c1").contains("50.0%").contains("adjusted Rand index:  1.0000");
+        assertThat(run.out()).contains("exchanges: read 5, accepted 5, rejected 0, duplicates 0").contains("c1").contains("50.0%").contains("adjusted Rand index:  1.0000");
         JsonNode json = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
         JsonNode c1 = json.path("campaigns").get(0);
         assertThat(c1.path("recall").asDouble()).isEqualTo(0.5);
@@ -69,10 +71,10 @@ class EvaluateCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(missing.err()).contains("labels.jsonl: no such file").doesNotContain("Exception");
         Files.writeString(data.resolve("labels.jsonl"), "{\"account_id\":\"a\",\"actor\":\"c\"}\n");
-        Files.writeString(data.resolve("decisions.jsonl"), "{\"account_id\":\"a\",\"action\":\"zap\",\"decided_at\":\"2026-04-22T00:00:00Z\"}\n");
+        Files.writeString(data.resolve("decisions.jsonl"), "{\"account_id\":\"a\",\"action\":\"zap\",\"score\":0.5,\"reasons\":[],\"decided_at\":\"2026-04-22T00:00:00Z\"}\n");
         CommandRun bad = CommandRun.of("evaluate", "--data", data.toString(), "--results", data.toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(bad.err()).startsWith("hydraguard evaluate: decisions.jsonl:1: field action: unknown action 'zap'");
+        assertThat(bad.err()).startsWith("hydraguard evaluate: decisions.jsonl:1: field action: ").contains("zap");
         assertThat(CommandRun.of("evaluate", "--data", "x", "--results", "y", "--actioned-at", "nuke").exitCode())
                 .isEqualTo(ExitCodes.USAGE);
     }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +38,11 @@ final class CsvFile<T> implements RecordSource<T> {
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Math.max(maxLineBytes, 1000)).build())
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .build();
-        this.parser = factory.createParser(in);
+        // a strict UTF-8 reader of our own: given bytes, Jackson would guess UTF-16/32 from the first
+        // bytes (and throw while guessing); CSV input is UTF-8 like every contract file
+        this.parser = factory.createParser(new BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
         this.schema = schema;
         this.tally = tally;
         this.rejects = rejects;
@@ -90,7 +98,9 @@ final class CsvFile<T> implements RecordSource<T> {
             if (cells.isEmpty()) {
                 line = parser.currentTokenLocation().getLineNr();
             }
-            cells.add(parser.getText());
+            String cell = parser.getText();
+            tally.bytes += cell.length();
+            cells.add(cell);
         }
         return line;
     }

@@ -51,6 +51,11 @@ final class DuplicateWindow {
         return false;
     }
 
+    /** How many ids are held: at most those of two windows of event time. */
+    int size() {
+        return current.size() + previous.size();
+    }
+
     /** A 64-bit hash of the id's chars (FNV-1a, then the murmur3 finaliser to spread it); never 0. */
     static long hash(String id) {
         long h = 0xcbf29ce484222325L;

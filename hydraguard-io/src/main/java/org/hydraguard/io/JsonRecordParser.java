@@ -20,14 +20,30 @@ final class JsonRecordParser<T> {
     private final RecordSchema<T> schema;
     private final ObjectMapper mapper;
     private final Object[] slots;
+    private final FastJsonLine fast;
 
     JsonRecordParser(RecordSchema<T> schema, ObjectMapper mapper) {
         this.schema = schema;
         this.mapper = mapper;
         this.slots = new Object[schema.size()];
+        this.fast = new FastJsonLine(schema);
     }
 
+    /** Parses a line that is valid UTF-8 (the caller checks): the fast path first, Jackson when it gives up. */
     T parse(byte[] buf, int off, int len) throws BadField {
+        Arrays.fill(slots, null);
+        if (fast.parse(buf, off, len, slots)) {
+            try {
+                return schema.build(slots);
+            } catch (BadField e) {
+                // the full parser below gives the same answer; let it, so there is one source of messages
+            }
+        }
+        return parseFully(buf, off, len);
+    }
+
+    /** Parses with Jackson; every reject's message comes from here. */
+    T parseFully(byte[] buf, int off, int len) throws BadField {
         Arrays.fill(slots, null);
         try (JsonParser p = mapper.getFactory().createParser(buf, off, len)) {
             JsonToken first = p.nextToken();

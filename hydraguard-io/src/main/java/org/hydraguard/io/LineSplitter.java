@@ -148,12 +148,7 @@ final class LineSplitter implements Closeable {
     }
 
     private static int indexOfNewline(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return Bytes.indexOfNewline(b, from, to);
     }
 
     byte[] buffer() {

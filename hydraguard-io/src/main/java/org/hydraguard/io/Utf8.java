@@ -15,7 +15,7 @@ final class Utf8 {
         while (i < end) {
             int c = b[i];
             if (c >= 0) {
-                i++;
+                i = Bytes.skipAscii(b, i + 1, end);
                 continue;
             }
             c &= 0xFF;

@@ -6,7 +6,9 @@
  * {@link org.hydraguard.io.ContractWriters} and {@link org.hydraguard.io.RecordWriter} write;
  * {@link org.hydraguard.io.ContractReaders} and {@link org.hydraguard.io.RecordReader} read, sending bad
  * records to {@link org.hydraguard.io.Rejects} and counting in a {@link org.hydraguard.io.Reconciliation};
- * {@link org.hydraguard.io.ContractJson} writes one record as JSON for other adapters (HTTP).
+ * {@link org.hydraguard.io.ContractJson} writes one record as JSON and {@link org.hydraguard.io.RecordParser}
+ * parses one (throwing {@link org.hydraguard.io.InvalidRecordException}) for adapters that handle
+ * records one at a time (HTTP), with the same checks and messages as the file readers.
  * Everything else is package-private.
  *
  * <h2>Writing</h2>
@@ -59,11 +61,17 @@
  * </ul>
  *
  * <h2>Reading: speed</h2>
- * The JSON Lines path splits bytes into lines itself, validates UTF-8 with an ASCII fast path, parses
- * each line with one Jackson streaming parser over the byte slice (one factory per reader, field names
- * canonicalised but not interned) and reads the common time form with a hand-written parser. With
+ * The JSON Lines path splits bytes into lines itself and validates UTF-8, both eight bytes at a
+ * time. Each line first goes to {@code FastJsonLine}, a hand-written parser for the clean common case
+ * (flat object, values of the right types, strings made straight from the bytes); anything else,
+ * including every bad line, is parsed again by Jackson's streaming parser over the byte slice (one
+ * factory per reader, field names canonicalised but not interned), which produces every reject
+ * message. A property test and a fuzz test check that both paths give identical results. Times in
+ * the common form are read by a hand-written parser, others by {@code java.time}. With
  * {@code threads = 1} (the default) reading, inflating and parsing run on one background thread while
  * the caller works; with {@code threads = 2} inflating gets a thread of its own. Measured with
- * {@code ReadThroughput} in the tests (see the module's report for numbers).
+ * {@code ReadThroughput} in the tests: on gzipped JSON Lines with 200-2000 character prompts about
+ * 5.6 us of CPU per exchange, two thirds of it inflating (JDK zlib, about 400 MB/s), so one core reads
+ * about 180,000 exchanges a second; uncompressed, about 2 us.
  */
 package org.hydraguard.io;

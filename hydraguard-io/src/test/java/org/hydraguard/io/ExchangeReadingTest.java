@@ -41,7 +41,7 @@ class ExchangeReadingTest {
         assertThat(e.thinking()).isTrue();
         assertThat(e.latencyMs()).isEqualTo(41200);
         assertThat(e.endUserId()).isNull();
-        assertThat(ContractJson.toJson(e)).isEqualTo(example.replace("2026-04-22T03:14:15.926Z", "2026-04-22T03:14:15.926Z"));
+        assertThat(ContractJson.toJson(e)).as("written back, the example is unchanged").isEqualTo(example);
     }
 
     @Test
@@ -206,8 +206,7 @@ class ExchangeReadingTest {
 
     @Test
     void filesThatCannotBeReadFailBeforeReadingStarts() throws IOException {
-        Path notGzip = write(dir.resolve("plain.jsonl.gz").getParent().resolve("x.jsonl"), exchange("a"));
-        Files.move(notGzip, dir.resolve("plain.jsonl.gz"));
+        Files.writeString(dir.resolve("plain.jsonl.gz"), exchange("a")); // named .gz, but plain text
         assertThatThrownBy(() -> exchanges(dir.resolve("plain.jsonl.gz")))
                 .isInstanceOf(IOException.class)
                 .hasMessage("cannot read exchanges file '" + dir.resolve("plain.jsonl.gz")

@@ -11,7 +11,8 @@ import org.hydraguard.core.model.Exchange;
  * Measures exchange read throughput on a generated file; a harness, not a test (speed targets are not
  * asserted in unit tests). Usage: {@code java -cp ... org.hydraguard.io.ReadThroughput FILE.jsonl.gz
  * [COUNT] [THREADS 0-2]}; writes FILE first when it does not exist (COUNT exchanges, prompts of
- * 200-2000 chars of synthetic words), then reads it three times and prints records/s and MB/s.
+ * 200-2000 chars of synthetic words), then reads it three times and prints records/s, MB/s and CPU time per record (which, unlike
+ * wall time, does not depend on what else the machine is doing).
  */
 public final class ReadThroughput {
     private static final String[] WORDS = ("the a function returns list of values step by step reason about "
@@ -33,6 +34,7 @@ public final class ReadThroughput {
         }
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             long n = 0;
             long chars = 0;
             Rejects rejects = Rejects.inMemory();
@@ -44,11 +46,19 @@ public final class ReadThroughput {
                     chars += e.prompt() == null ? 0 : e.prompt().length();
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("%s: %s in %.2f s: %.0f records/s, %.0f MB/s of file, %.0f MB/s of prompt text%n",
-                        threads + " reading threads", r.reconciliation(), s, n / s, Files.size(file) / 1e6 / s,
-                        chars / 1e6 / s);
+                double cpu = (cpuNanos() - cpu0) / 1e9;
+                System.out.printf("%d reading threads: %s in %.2f s: %.0f records/s, %.0f MB/s of file, %.0f MB/s of "
+                        + "prompt text; %.2f CPU-s: %.0f records per CPU-second (%.1f us of CPU per record)%n",
+                        threads, r.reconciliation(), s, n / s, Files.size(file) / 1e6 / s, chars / 1e6 / s, cpu,
+                        n / cpu, cpu * 1e6 / n);
             }
         }
+    }
+
+    /** CPU time of the whole process (all threads, GC included): what the 2-core budget is spent in. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static void write(Path file, int count) throws Exception {

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import org.hydraguard.core.model.Exchange;
 
 /**
  * Fuzzes the exchange and account readers with arbitrary bytes as file content. Invariants: nothing
@@ -23,6 +24,25 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void accountReaderNeverThrowsAndReconciles(byte[] data) throws IOException {
         check(data, false);
+    }
+
+    /** The fast path may only change speed: on any valid UTF-8 line it must agree with Jackson alone. */
+    @FuzzTest(maxDuration = "60s")
+    void fastPathAgreesWithJackson(byte[] line) {
+        if (Utf8.firstInvalid(line, 0, line.length) >= 0) {
+            return;
+        }
+        JsonRecordParser<Exchange> parser = new JsonRecordParser<>(ContractSchemas.exchange(),
+                ContractReaders.mapper(ReadOptions.defaults()));
+        assertThat(outcome(parser, line, true)).isEqualTo(outcome(parser, line, false));
+    }
+
+    private static Object outcome(JsonRecordParser<?> parser, byte[] b, boolean fast) {
+        try {
+            return fast ? parser.parse(b, 0, b.length) : parser.parseFully(b, 0, b.length);
+        } catch (BadField e) {
+            return e.field() + ": " + e.reason();
+        }
     }
 
     private static void check(byte[] data, boolean exchanges) throws IOException {

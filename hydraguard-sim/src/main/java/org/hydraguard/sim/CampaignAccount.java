@@ -92,7 +92,7 @@ final class CampaignAccount extends Actor {
     @Override
     long fire(Simulation sim) {
         SplittableRandom r = sim.rnd;
-        if (sim.now() >= dieAt || sim.now() >= op.endAt) {
+        if (sim.now() >= op.endAt || (sim.now() >= dieAt && !op.lastSurvivor())) {
             op.live--;
             return Long.MAX_VALUE;
         }
@@ -131,8 +131,9 @@ final class CampaignAccount extends Actor {
             c.thinking = false;
         } else {
             c.system = op.system;
-            c.prompt = turn == 0 ? op.wrappers.wrap(kind, sim.book.task(kind, r), r) : sim.book.chainStep(r);
+            c.prompt = turn == 0 ? op.wrappers.wrap(kind, sim.book.item(kind, r), r) : sim.book.chainStep(r);
             c.tools = kind == PromptKind.AGENTIC ? op.toolCount : 0;
+            c.toolTurn = c.tools > 0 && r.nextDouble() < 0.6;
             c.maxTokens = maxTokens;
             c.temperature = temperature;
             c.thinking = r.nextDouble() < thinkingShare;

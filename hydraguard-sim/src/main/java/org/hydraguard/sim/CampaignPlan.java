@@ -101,7 +101,7 @@ record CampaignPlan(
         private int maxTokens = 16000;
         private Double temperature = 1.0;
         private boolean jitterParams;
-        private double multiTurnShare = 0.12;
+        private double multiTurnShare = 0.04;
         private double programShare = 0.25;
         private double verifiedShare = 0.08;
         private int cardMin = 5;

@@ -78,9 +78,15 @@ final class DistillationOperator extends Actor {
         this.lifetimeMedianDays = lifetime / Math.exp(0.18);
     }
 
-    /** The daily volume each live account should carry now. */
+    /** Whether the only live account is the last the budget allows: it keeps going to the end. */
+    boolean lastSurvivor() {
+        return created >= budget && live <= 1;
+    }
+
+    /** The daily volume each live account should carry now: an even share, capped. */
     double perAccountPerDay() {
-        return perDay / Math.max(1, live);
+        // Operators cap each account's load (rate limits, staying quiet), so a thin pool carries less.
+        return Math.min(perDay / Math.max(1, live), 2.5 * perDay / liveTarget);
     }
 
     @Override

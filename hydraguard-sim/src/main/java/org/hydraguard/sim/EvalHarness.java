@@ -68,7 +68,7 @@ final class EvalHarness extends Actor {
         c.model = model;
         c.kind = kind;
         c.conversationId = sim.ids.conversation();
-        c.prompt = sim.book.evalPrompt(template, sim.book.task(kind, new SplittableRandom(suiteSeed + item * 0x9E3779B97F4A7C15L)));
+        c.prompt = sim.book.evalPrompt(template, sim.book.item(kind, new SplittableRandom(suiteSeed + item * 0x9E3779B97F4A7C15L)));
         c.maxTokens = 32000;
         c.temperature = temperature;
         c.stream = false;

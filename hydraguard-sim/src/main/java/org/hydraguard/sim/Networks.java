@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  */
 final class Networks {
     static final double ENROLLED = 0.02;
-    static final double FEED_COVERAGE = 0.35;
+    static final double FEED_COVERAGE = 0.3;
 
     enum Kind { ISP, MOBILE, CLOUD, VPN, CAMPUS, CORPORATE }
 

@@ -65,7 +65,7 @@ public final class Scenarios {
         CampaignPlan agentic = CampaignPlan.builder("actor-agentic")
                 .size(6_600, 3_400_000).days(0, 40).waves(50, 300, 8)
                 .target(PromptKind.AGENTIC, 0.4).target(PromptKind.SWE, 0.3).target(PromptKind.CODE, 0.2).target(PromptKind.PLANNING, 0.1)
-                .ip(CampaignPlan.IpStrategy.RESIDENTIAL_STICKY, 0).chase(0.5, 14).multiTurn(0.2)
+                .ip(CampaignPlan.IpStrategy.RESIDENTIAL_STICKY, 0).chase(0.5, 14).multiTurn(0.08)
                 .build(days);
         CampaignPlan broad = CampaignPlan.builder("actor-broad")
                 .size(17_060, 13_000_000).days(0, 40).waves(80, 400, 10)
@@ -90,7 +90,7 @@ public final class Scenarios {
                 .target(PromptKind.SWE, 0.3).target(PromptKind.AGENTIC, 0.25).target(PromptKind.REASONING, 0.2).target(PromptKind.PLANNING, 0.1)
                 .target(PromptKind.CODE, 0.15)
                 .wrappers(40, 0.8).ip(CampaignPlan.IpStrategy.RESIDENTIAL_ROTATING, 0).fingerprint(CampaignPlan.Fingerprint.PER_ACCOUNT_POPULAR)
-                .humanRhythm(true).cover(0.25).reseller(0.15).params(0.5, 16000, null, true).multiTurn(0.1)
+                .humanRhythm(true).cover(0.25).reseller(0.15).params(0.5, 16000, null, true).multiTurn(0.05)
                 .signups(0.15, 0.2, 2, 8, 0.2)
                 .build(days);
         CampaignPlan trickle = CampaignPlan.builder("evasive-trickle")

@@ -39,18 +39,18 @@ class SimulatorContractTest {
 
     static Stream<Arguments> runs() {
         Stream<Arguments> plain = Stream.of(
-                Arguments.of("quickstart", 0.05, false),
-                Arguments.of("seed-2026", 0.001, false),
-                Arguments.of("four-actors", 0.001, false),
-                Arguments.of("evasion", 0.002, false));
+                Arguments.of("quickstart", 0.03, false),
+                Arguments.of("seed-2026", 0.0004, false),
+                Arguments.of("four-actors", 0.0004, false),
+                Arguments.of("evasion", 0.001, false));
         if (!Files.isDirectory(CORPUS)) {
             return plain;
         }
         return Stream.concat(plain, Stream.of(
                 Arguments.of("quickstart", 0.02, true),
-                Arguments.of("seed-2026", 0.0005, true),
-                Arguments.of("four-actors", 0.0005, true),
-                Arguments.of("evasion", 0.001, true)));
+                Arguments.of("seed-2026", 0.0002, true),
+                Arguments.of("four-actors", 0.0002, true),
+                Arguments.of("evasion", 0.0005, true)));
     }
 
     @ParameterizedTest(name = "{0} at scale {1}, corpus {2}")
@@ -142,9 +142,9 @@ class SimulatorContractTest {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Path c = dir.resolve("c");
-        Simulator.run(new SimulationRequest("evasion", a, 7, 0.001, null), null);
-        Simulator.run(new SimulationRequest("evasion", b, 7, 0.001, null), null);
-        Simulator.run(new SimulationRequest("evasion", c, 8, 0.001, null), null);
+        Simulator.run(new SimulationRequest("evasion", a, 7, 0.0005, null), null);
+        Simulator.run(new SimulationRequest("evasion", b, 7, 0.0005, null), null);
+        Simulator.run(new SimulationRequest("evasion", c, 8, 0.0005, null), null);
         for (String f : List.of("exchanges.jsonl.gz", "accounts.jsonl", "labels.jsonl", "scenario.json")) {
             assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
         }

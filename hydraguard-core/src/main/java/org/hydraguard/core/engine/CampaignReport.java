@@ -61,7 +61,7 @@ final class CampaignReport {
         for (Cohort c : cohorts) {
             for (int i = 0; i < c.memberCount(); i++) {
                 SubjectProfile p = state.byIndex.get(c.member(i));
-                int n = state.campaignCount(p, root);
+                int n = state.familyCount(p, root, true);
                 if (n >= detection.newcomerExchanges() && (double) n / Math.max(1, p.exchanges()) >= detection.minShare()) {
                     members.add(p.index);
                 }

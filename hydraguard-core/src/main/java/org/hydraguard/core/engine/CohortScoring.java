@@ -101,7 +101,7 @@ final class CohortScoring {
             SubjectProfile p = state.byIndex.get(c.member(i));
             for (long j : p.joined) {
                 if (j != 0L && j != c.key) {
-                    votes.merge(j, 1, Integer::sum);
+                    votes.merge(state.families.find(j), 1, Integer::sum);
                 }
             }
             if (p.facts != null) {
@@ -129,7 +129,7 @@ final class CohortScoring {
             }
             for (long j : state.byIndex.get(h).joined) {
                 if (j != 0L && j != key) {
-                    votes.merge(j, 1, Integer::sum);
+                    votes.merge(state.families.find(j), 1, Integer::sum);
                     break;
                 }
             }

@@ -31,6 +31,8 @@ public final class DetectionEngine {
     /** Default template-index size: 2^20 slots (24 MB), enough for millions of distinct wrappers' bands. */
     public static final int DEFAULT_TEMPLATE_CAPACITY_LOG2 = 20;
     private static final long HOUR_MS = 3_600_000L;
+    /** Bands per frame in the default skeleton layout: leading frame first, trailing frame next. */
+    static final int FRAME_BANDS = 14;
 
     private final SignalExtractor extractor;
     private final Policy policy;
@@ -101,30 +103,53 @@ public final class DetectionEngine {
             p.orgId = e.orgId();
         }
         ExchangeSignals s = extractor.extract(e);
-        long template = state.templates.resolve(s.skeleton(), hour);
-        boolean known = state.templates.lastWasKnown();
+        Skeleton sk = s.skeleton();
         p.update(e, s, state.models.isNew(e.model(), ts));
-        if (template != 0L && known) {
-            int count = p.templates.add(template);
-            Cohort c = state.cohorts.get(template);
-            int join = policy.detection().joinExchanges();
-            if (c == null && count >= join) {
-                c = new Cohort(template);
-                state.cohorts.put(template, c);
+        if (sk.bands() >= 2 * FRAME_BANDS) {
+            long lead = state.templates.resolve(sk, 0, FRAME_BANDS, hour);
+            boolean leadKnown = state.templates.lastWasKnown();
+            long trail = state.templates.resolve(sk, FRAME_BANDS, 2 * FRAME_BANDS, hour);
+            boolean trailKnown = state.templates.lastWasKnown();
+            if (leadKnown) {
+                countTemplate(p, e, s, lead, ts, hour, out);
             }
-            if (c != null) {
-                c.addExchange(ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
-                if (count >= join && !p.hasJoined(template)
-                        && (double) count / p.exchanges() >= policy.detection().minShare() && p.join(template)) {
-                    c.addMember(p.index);
-                }
-                scoring.maybeRescore(c, e.ts(), hour, out);
+            if (trailKnown && trail != lead) {
+                countTemplate(p, e, s, trail, ts, hour, out);
+            }
+        } else {
+            long template = state.templates.resolve(sk, hour);
+            if (state.templates.lastWasKnown()) {
+                countTemplate(p, e, s, template, ts, hour, out);
             }
         }
         if (!state.indicators.isEmpty()) {
             matchIndicators(p, e, s);
         }
         enforcer.decide(p, e.ts(), out);
+    }
+
+    /**
+     * Counts one use of a known template by the subject: first in the template-family structure
+     * (which may unite families), then in the subject's counters and the cohort, both keyed by family.
+     */
+    private void countTemplate(SubjectProfile p, Exchange e, ExchangeSignals s, long template, long ts, int hour,
+                               Consumer<Decision> out) {
+        long family = state.families.note(p, template, state::foundedMs, state::uniteFamilies);
+        int count = p.templates.add(family, state.families::find);
+        Cohort c = state.cohorts.get(family);
+        int join = policy.detection().joinExchanges();
+        if (c == null && count >= join) {
+            c = new Cohort(family);
+            state.cohorts.put(family, c);
+        }
+        if (c != null) {
+            c.addExchange(ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
+            if (count >= join && !p.hasJoined(family)
+                    && (double) count / p.exchanges() >= policy.detection().joinShare() && p.join(family)) {
+                c.addMember(p.index);
+            }
+            scoring.maybeRescore(c, e.ts(), hour, out);
+        }
     }
 
     private void matchIndicators(SubjectProfile p, Exchange e, ExchangeSignals s) {

@@ -46,17 +46,16 @@ final class Enforcer {
         List<String> reasons = new ArrayList<>(3);
         int need = policy.detection().newcomerExchanges();
         for (int i = 0; i < p.templates.size(); i++) {
-            long k = p.templates.keyAt(i);
-            Cohort c = k == 0L ? null : state.cohorts.get(k);
+            Cohort c = state.cohortOf(p.templates.keyAt(i));
             if (c == null || !EngineState.suspicious(c)) {
                 continue;
             }
-            long root = state.forest.find(k);
+            long root = state.forest.find(c.key);
             double rootScore = rootScore(p, root);
             if (rootScore <= best) {
                 continue;
             }
-            int inCampaign = state.campaignCount(p, root);
+            int inCampaign = state.familyCount(p, root, true);
             double share = (double) inCampaign / Math.max(1, p.exchanges());
             if (inCampaign >= need && share >= policy.detection().minShare()) {
                 best = rootScore;
@@ -103,9 +102,8 @@ final class Enforcer {
     private double rootScore(SubjectProfile p, long root) {
         double s = 0;
         for (int i = 0; i < p.templates.size(); i++) {
-            long k = p.templates.keyAt(i);
-            Cohort c = k == 0L ? null : state.cohorts.get(k);
-            if (c != null && EngineState.suspicious(c) && state.forest.find(k) == root) {
+            Cohort c = state.cohortOf(p.templates.keyAt(i));
+            if (c != null && EngineState.suspicious(c) && state.forest.find(c.key) == root) {
                 s = Math.max(s, c.score);
             }
         }

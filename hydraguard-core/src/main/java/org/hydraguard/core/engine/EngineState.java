@@ -29,13 +29,14 @@ import org.hydraguard.core.score.MemberView;
  */
 final class EngineState implements MemberView {
     static final int MAGIC = 0x48475331;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     final Map<String, SubjectProfile> subjects = new HashMap<>();
     final List<SubjectProfile> byIndex = new ArrayList<>();
     TemplateIndex templates;
     final Map<Long, Cohort> cohorts = new HashMap<>();
     final CampaignForest forest = new CampaignForest();
+    TemplateFamilies families;
     final ValueIndex values = new ValueIndex();
     final IndicatorIndex indicators = new IndicatorIndex();
     final ModelCalendar models = new ModelCalendar();
@@ -45,6 +46,7 @@ final class EngineState implements MemberView {
 
     EngineState(int templateCapacityLog2) {
         templates = new TemplateIndex(templateCapacityLog2);
+        families = new TemplateFamilies(Math.max(6, templateCapacityLog2 - 4));
     }
 
     SubjectProfile subject(String accountId, String endUserId) {
@@ -58,8 +60,35 @@ final class EngineState implements MemberView {
         return p;
     }
 
+    /** The cohort of a template's family, or null. */
+    Cohort cohortOf(long template) {
+        return template == 0L ? null : cohorts.get(families.find(template));
+    }
+
+    /**
+     * Two template families became one: the absorbed family's cohort is folded into the survivor's
+     * (or re-keyed as it), members' joined keys follow, and the campaign forest links the two keys so
+     * that a campaign that already held either keeps its id.
+     */
+    void uniteFamilies(long survivor, long absorbed) {
+        Cohort gone = cohorts.remove(absorbed);
+        if (gone == null) {
+            return;
+        }
+        Cohort kept = cohorts.get(survivor);
+        if (kept == null) {
+            kept = new Cohort(survivor);
+            cohorts.put(survivor, kept);
+        }
+        kept.absorb(gone, m -> byIndex.get(m).hasJoined(survivor));
+        for (int i = 0; i < gone.memberCount(); i++) {
+            byIndex.get(gone.member(i)).rekeyJoined(absorbed, survivor);
+        }
+        forest.union(survivor, absorbed, this::foundedMs);
+    }
+
     long foundedMs(long cohortKey) {
-        Cohort c = cohorts.get(cohortKey);
+        Cohort c = cohortOf(cohortKey);
         return c == null ? Long.MAX_VALUE : c.firstMs;
     }
 
@@ -71,14 +100,30 @@ final class EngineState implements MemberView {
     /** Share of the subject's traffic in templates whose cohort belongs to the campaign rooted at {@code root}. */
     @Override
     public double share(SubjectProfile p, long root) {
-        return p.exchanges() == 0 ? 0 : (double) campaignCount(p, root) / p.exchanges();
+        return p.exchanges() == 0 ? 0 : Math.min(1.0, (double) campaignCount(p, root) / p.exchanges());
     }
 
     int campaignCount(SubjectProfile p, long root) {
+        return familyCount(p, root, false);
+    }
+
+    /**
+     * The subject's exchanges in templates of the family rooted at {@code root}; with
+     * {@code suspiciousOnly}, only in templates whose own cohort is suspicious. Enforcement uses the
+     * latter, so that an honest template which happens to be united with a campaign's family (a
+     * popular tool's wrapper that the campaign also uses) never drags its own users along.
+     */
+    int familyCount(SubjectProfile p, long root, boolean suspiciousOnly) {
         int n = 0;
         for (int i = 0; i < p.templates.size(); i++) {
             long k = p.templates.keyAt(i);
-            if (k != 0L && (k == root || (cohorts.containsKey(k) && forest.find(k) == root))) {
+            if (k == 0L) {
+                continue;
+            }
+            long family = families.find(k);
+            Cohort c = cohorts.get(family);
+            boolean inFamily = family == root || (c != null && forest.find(family) == root);
+            if (inFamily && (!suspiciousOnly || (c != null && suspicious(c)))) {
                 n += p.templates.countAt(i);
             }
         }
@@ -88,7 +133,7 @@ final class EngineState implements MemberView {
     @Override
     public boolean inCampaign(int subjectIndex, long root) {
         for (long j : byIndex.get(subjectIndex).joined) {
-            if (j != 0L && forest.find(j) == root) {
+            if (j != 0L && forest.find(families.find(j)) == root) {
                 return true;
             }
         }
@@ -107,6 +152,7 @@ final class EngineState implements MemberView {
         for (Cohort c : cohorts.values()) {
             b += c.estimatedBytes() + 48;
         }
+        b += families.estimatedBytes();
         return b;
     }
 
@@ -129,6 +175,7 @@ final class EngineState implements MemberView {
                 c.writeTo(out);
             }
             forest.writeTo(out);
+            families.writeTo(out);
             values.writeTo(out);
             indicators.writeTo(out);
             models.writeTo(out);
@@ -184,6 +231,7 @@ final class EngineState implements MemberView {
                 s.cohorts.put(c.key, c);
             }
             s.forest.readFrom(in);
+            s.families = TemplateFamilies.readFrom(in);
             s.values.readFrom(in);
             s.indicators.readFrom(in);
             s.models.readFrom(in);

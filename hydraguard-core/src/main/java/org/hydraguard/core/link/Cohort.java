@@ -81,6 +81,45 @@ public final class Cohort {
         members[memberCount++] = subject;
     }
 
+    /**
+     * Folds another cohort of the same template family into this one (its templates turned out to be
+     * used by the same subjects). Aggregates add up; members of {@code other} are appended unless
+     * {@code alreadyMember} says they are members here too. Scoring state is kept from whichever
+     * cohort acted more strongly, and the merged cohort is due for re-scoring at once.
+     */
+    public void absorb(Cohort other, java.util.function.IntPredicate alreadyMember) {
+        firstMs = Math.min(firstMs, other.firstMs);
+        lastMs = Math.max(lastMs, other.lastMs);
+        exchanges += other.exchanges;
+        inputTokens += other.inputTokens;
+        outputTokens += other.outputTokens;
+        reasoningSum += other.reasoningSum;
+        taskSum += other.taskSum;
+        outputSeekingSum += other.outputSeekingSum;
+        for (int i = 0; i < CAPS; i++) {
+            capabilities[i] += other.capabilities[i];
+        }
+        singleTurn += other.singleTurn;
+        toolUse += other.toolUse;
+        for (int i = 0; i < other.memberCount; i++) {
+            if (!alreadyMember.test(other.members[i])) {
+                addMember(other.members[i]);
+            }
+        }
+        for (int i = 0; i < other.exampleCount && exampleCount < EXAMPLES; i++) {
+            examples[exampleCount++] = other.examples[i];
+        }
+        if (other.action.compareTo(action) > 0 || (other.action == action && other.score > score)) {
+            score = other.score;
+            purpose = other.purpose;
+            coordination = other.coordination;
+            action = other.action;
+            evidence = other.evidence;
+        }
+        scoredAtMembers = 0;
+        scoredAtExchanges = 0;
+    }
+
     public int memberCount() {
         return memberCount;
     }

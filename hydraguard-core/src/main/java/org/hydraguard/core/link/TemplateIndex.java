@@ -26,7 +26,12 @@ public final class TemplateIndex {
     private final int[] counts;
     private final int[] lastHours;
     private final int mask;
+    /** Matching bands a template needs before a skeleton counts as an instance of it. */
+    static final int MIN_VOTES = 3;
     private int[] scratch = new int[32];
+    private long[] candidates = new long[32];
+    private int[] votes = new int[32];
+    private int usedBands;
     private boolean lastKnown;
 
     /** @param capacityLog2 log2 of the slot count, 10-26 (20 = one million slots, 24 MB) */
@@ -47,27 +52,32 @@ public final class TemplateIndex {
      * tells whether the template had been seen before.
      */
     public long resolve(Skeleton s, int hour) {
-        int bands = s.bands();
-        if (bands == 0) {
+        return resolve(s, 0, s.bands(), hour);
+    }
+
+    /**
+     * The template of the bands {@code [from, to)} of a skeleton: one frame of the prompt. A scripted
+     * prompt is {@code prefix + task + suffix}, and the task itself may follow a public format that
+     * other prompts share, so each frame is resolved on its own; the wrapper shows up as a stable
+     * template in at least one of them.
+     */
+    public long resolve(Skeleton s, int from, int to, int hour) {
+        int bands = to - from;
+        if (bands <= 0) {
             lastKnown = false;
             return 0L;
         }
         if (scratch.length < bands) {
             scratch = new int[bands];
+            candidates = new long[bands];
+            votes = new int[bands];
         }
-        long best = 0L;
-        int bestCount = 0;
         for (int b = 0; b < bands; b++) {
-            long k = key(s.bandKey(b), b);
-            int slot = find(k);
-            scratch[b] = slot;
-            if (slot >= 0 && counts[slot] > bestCount) {
-                bestCount = counts[slot];
-                best = templates[slot];
-            }
+            scratch[b] = find(key(s.bandKey(from + b), from + b));
         }
+        long best = vote(bands);
         lastKnown = best != 0L;
-        long template = lastKnown ? best : nonZero(StableHash.mix(s.exactKey() ^ GOLDEN));
+        long template = lastKnown ? best : nonZero(StableHash.mix((s.exactKey() + from) ^ GOLDEN));
         for (int b = 0; b < bands; b++) {
             int slot = scratch[b];
             if (slot >= 0) {
@@ -76,10 +86,60 @@ public final class TemplateIndex {
                 }
                 lastHours[slot] = hour;
             } else {
-                insert(key(s.bandKey(b), b), template, hour);
+                insert(key(s.bandKey(from + b), from + b), template, hour);
             }
         }
         return template;
+    }
+
+    /**
+     * The template most of the matched bands point to, or 0 when none has {@link #MIN_VOTES}. One band
+     * in common (a generic line layout, or a task that starts like another prompt) says little; a
+     * wrapper shared for real matches many bands of its frame at once. Ties go to the template whose
+     * bands were used more.
+     */
+    private long vote(int bands) {
+        usedBands = bands;
+        int distinct = 0;
+        for (int b = 0; b < bands; b++) {
+            int slot = scratch[b];
+            if (slot < 0) {
+                continue;
+            }
+            long t = templates[slot];
+            int i = 0;
+            while (i < distinct && candidates[i] != t) {
+                i++;
+            }
+            if (i == distinct) {
+                candidates[distinct] = t;
+                votes[distinct++] = 0;
+            }
+            votes[i]++;
+        }
+        long best = 0L;
+        int bestVotes = MIN_VOTES - 1;
+        long bestUse = -1;
+        for (int i = 0; i < distinct; i++) {
+            if (votes[i] > bestVotes || (votes[i] == bestVotes && best != 0L && use(candidates[i]) > bestUse)) {
+                best = candidates[i];
+                bestVotes = votes[i];
+                bestUse = use(best);
+            }
+        }
+        return best;
+    }
+
+    /** The highest use count among this call's matched bands that point to {@code template}. */
+    private long use(long template) {
+        long max = 0;
+        for (int i = 0; i < usedBands; i++) {
+            int slot = scratch[i];
+            if (slot >= 0 && templates[slot] == template) {
+                max = Math.max(max, counts[slot]);
+            }
+        }
+        return max;
     }
 
     public boolean lastWasKnown() {

@@ -8,8 +8,11 @@ package org.hydraguard.core.policy;
  *     users) a group needs before it can be a campaign; a single organization's own accounts never are
  * @param joinExchanges exchanges a subject must send in a group's prompt skeleton before it counts as
  *     a member (one stray use of a popular wrapper never makes anyone a member)
- * @param minShare share of a subject's own traffic that must be in the group's skeletons for it to be
- *     a member and to be actioned with the group
+ * @param joinShare share of a subject's own traffic that must be in one skeleton for it to join that
+ *     skeleton's cohort; low, because a campaign rotating several wrappers spreads each account over
+ *     all of them (the cohorts of such wrappers are then united by their shared members)
+ * @param minShare share of a subject's own traffic that must be in the campaign's skeletons (all of
+ *     them together) for it to be sampled as a member and actioned with the group
  * @param matureExchanges median exchanges in the group's templates its sampled members must have sent
  *     before the group can be scored past monitor: a class that tries one starter prompt together and
  *     moves on never matures, a campaign that keeps sending does within hours
@@ -26,6 +29,7 @@ package org.hydraguard.core.policy;
 public record Detection(
         int minEntities,
         int joinExchanges,
+        double joinShare,
         double minShare,
         int matureExchanges,
         int newcomerExchanges,
@@ -40,6 +44,7 @@ public record Detection(
         atLeast(newcomerExchanges, 1, "newcomerExchanges");
         atLeast(matureExchanges, 1, "matureExchanges");
         atLeast(rareValueMaxAccounts, 2, "rareValueMaxAccounts");
+        ActionThresholds.unit(joinShare, "joinShare");
         ActionThresholds.unit(minShare, "minShare");
         ActionThresholds.unit(purposeGate, "purposeGate");
         ActionThresholds.unit(coordinationGate, "coordinationGate");
@@ -47,7 +52,7 @@ public record Detection(
     }
 
     public static Detection defaults() {
-        return new Detection(5, 3, 0.3, 6, 3, 0.5, 0.5, 64, 0.85);
+        return new Detection(5, 3, 0.05, 0.3, 6, 3, 0.5, 0.5, 64, 0.85);
     }
 
     private static void atLeast(int v, int min, String name) {

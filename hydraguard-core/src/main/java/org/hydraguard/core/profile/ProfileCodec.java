@@ -49,6 +49,12 @@ final class ProfileCodec {
         for (long j : p.joined) {
             out.writeLong(j);
         }
+        for (long f : p.recentFamilies) {
+            out.writeLong(f);
+        }
+        for (long b : p.credited) {
+            out.writeLong(b);
+        }
         p.decision.writeTo(out);
         Codec.writeNullable(out, p.lastExampleId);
     }
@@ -90,6 +96,12 @@ final class ProfileCodec {
         p.templates.readFrom(in);
         for (int i = 0; i < p.joined.length; i++) {
             p.joined[i] = in.readLong();
+        }
+        for (int i = 0; i < p.recentFamilies.length; i++) {
+            p.recentFamilies[i] = in.readLong();
+        }
+        for (int i = 0; i < p.credited.length; i++) {
+            p.credited[i] = in.readLong();
         }
         p.decision.readFrom(in);
         p.lastExampleId = Codec.readNullable(in);

@@ -11,9 +11,54 @@ import java.io.IOException;
  * Only templates seen before somewhere are fed, so unique free-form prompts do not wear the counts down.
  */
 public final class SkeletonCounts {
-    public static final int SLOTS = 6;
+    public static final int SLOTS = 10;
     private final long[] keys = new long[SLOTS];
     private final int[] counts = new int[SLOTS];
+
+    /**
+     * Counts one use of {@code family} (non-zero, already canonical) and returns its count afterwards
+     * (0 if not held). Keys are template-family roots; when families merge, slots still hold the old
+     * roots, so on a miss every slot is first mapped through {@code canonical} and slots of one
+     * family are summed, which frees slots before any count is decremented.
+     */
+    public int add(long family, java.util.function.LongUnaryOperator canonical) {
+        int n = add(family);
+        if (n > 0 || !canonicalize(canonical)) {
+            return n;
+        }
+        undoDecrement();
+        return add(family);
+    }
+
+    /** Re-keys slots to their canonical family and merges duplicates; true if anything changed. */
+    private boolean canonicalize(java.util.function.LongUnaryOperator canonical) {
+        boolean changed = false;
+        for (int i = 0; i < SLOTS; i++) {
+            if (counts[i] > 0) {
+                long k = canonical.applyAsLong(keys[i]);
+                changed |= k != keys[i];
+                keys[i] = k;
+            }
+        }
+        if (!changed) {
+            return false;
+        }
+        for (int i = 0; i < SLOTS; i++) {
+            for (int j = i + 1; j < SLOTS && counts[i] > 0; j++) {
+                if (counts[j] > 0 && keys[j] == keys[i]) {
+                    counts[i] += counts[j];
+                    counts[j] = 0;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void undoDecrement() {
+        for (int i = 0; i < SLOTS; i++) {
+            counts[i]++;
+        }
+    }
 
     /** Counts one use of {@code template} (non-zero) and returns its count afterwards (0 if not held). */
     public int add(long template) {

@@ -52,7 +52,7 @@ class SnapshotTest {
         s.accounts.forEach(engine::accept);
         s.exchanges.subList(0, 60).forEach(e -> engine.accept(e, d -> { }));
         byte[] snap = engine.snapshot();
-        String resource = "/org/hydraguard/core/engine/snapshot-v1.bin";
+        String resource = "/org/hydraguard/core/engine/snapshot-v2.bin";
         if (Boolean.getBoolean("hydraguard.writeGolden")) {
             Path p = Path.of("src/test/resources" + resource);
             Files.createDirectories(p.getParent());

@@ -1,5 +1,8 @@
 package org.hydraguard.io.report;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +29,8 @@ final class CampaignSection {
                 + (c.endUsers().isEmpty() ? "" : String.format(Locale.ROOT, " (and %,d end users of other accounts)", c.endUsers().size())));
         fact(h, "Exchanges", String.format(Locale.ROOT, "%,d", c.exchanges()));
         fact(h, "Tokens in / out", String.format(Locale.ROOT, "%,d / %,d", c.inputTokens(), c.outputTokens()));
-        fact(h, "First seen", c.firstSeen().toString());
-        fact(h, "Last seen", c.lastSeen().toString());
+        fact(h, "First seen", when(c.firstSeen()));
+        fact(h, "Last seen", when(c.lastSeen()));
         h.raw("</table>");
 
         if (!c.capabilities().isEmpty()) {
@@ -107,6 +110,14 @@ final class CampaignSection {
 
     static void fact(Html h, String name, String value) {
         h.raw("<tr><th>").text(name).raw("</th><td>").text(value).raw("</td></tr>");
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    /** A time as people read it, to the minute. */
+    static String when(Instant t) {
+        return WHEN.format(t);
     }
 
     static String fixed(double v) {

@@ -80,7 +80,9 @@ public final class HtmlReport {
         h.raw("</p><table class=\"facts\">");
         CampaignSection.fact(h, "Analysed", String.join(", ", d.inputs()));
         CampaignSection.fact(h, "Time span", d.firstExchange() == null ? "no exchanges"
-                : d.firstExchange() + " to " + d.lastExchange());
+                : CampaignSection.when(d.firstExchange()) + " to " + CampaignSection.when(d.lastExchange())
+                        + String.format(Locale.ROOT, " (%.1f days)",
+                                Duration.between(d.firstExchange(), d.lastExchange()).toMinutes() / 1440.0));
         CampaignSection.fact(h, "Exchanges", String.format(Locale.ROOT, "%,d", d.exchanges()));
         CampaignSection.fact(h, "Accounts", String.format(Locale.ROOT, "%,d", d.accounts()));
         CampaignSection.fact(h, "Tokens in / out", String.format(Locale.ROOT, "%,d / %,d", d.inputTokens(), d.outputTokens()));

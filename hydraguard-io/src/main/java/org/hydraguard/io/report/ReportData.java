@@ -34,6 +34,10 @@ public record ReportData(
         List<CampaignView> campaigns) {
 
     public ReportData {
+        if ((firstExchange == null) != (lastExchange == null)) {
+            throw new IllegalArgumentException("first and last exchange times are both known or both unknown, got "
+                    + firstExchange + " and " + lastExchange);
+        }
         inputs = List.copyOf(inputs);
         campaigns = List.copyOf(campaigns);
         reconciliation = reconciliation == null ? "" : reconciliation;

@@ -49,8 +49,10 @@ final class SvgCharts {
                     x, baseY - h, Math.max(1, slot * 0.8), h, colour, day, values[i]));
         }
         for (int i : labelledDays(values.length)) {
+            // a date is ~60 px wide: keep the first and last inside the picture
+            double x = Math.min(WIDTH - 34, Math.max(LEFT + 30, LEFT + (i + 0.5) * slot));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"ax\" text-anchor=\"middle\">%s</text>",
-                    LEFT + (i + 0.5) * slot, HEIGHT - 6, firstDay.plusDays(i)));
+                    x, HEIGHT - 6, firstDay.plusDays(i)));
         }
         return svg.append("</svg>").toString();
     }
@@ -80,15 +82,16 @@ final class SvgCharts {
             double share = total <= 0 ? 0 : Math.max(0, e.getValue()) / total;
             double w = share * WIDTH;
             String colour = PALETTE[k % PALETTE.length];
+            String name = Html.escape(e.getKey().replace('_', ' '));
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"0\" width=\"%.1f\" height=\"20\" fill=\"%s\"><title>%s: %.1f%%</title></rect>",
-                    x, w, colour, Html.escape(e.getKey()), share * 100));
+                    x, w, colour, name, share * 100));
             int lx = (k % 3) * (WIDTH / 3);
             int ly = 36 + (k / 3) * 18;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>",
                     lx, ly - 9, colour));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"ax\">%s %.1f%%</text>",
-                    lx + 14, ly, Html.escape(e.getKey()), share * 100));
+                    lx + 14, ly, name, share * 100));
             x += w;
             k++;
         }

@@ -39,8 +39,20 @@ public final class PromptBook {
 
     /** A self-contained request of this kind, as a user would type or paste it. */
     public String task(PromptKind kind, SplittableRandom rnd) {
+        return task(kind, rnd, true);
+    }
+
+    /**
+     * A task item as it sits in a task pool or benchmark (no personal context around it): what
+     * evaluation harnesses and distillation operators send.
+     */
+    public String item(PromptKind kind, SplittableRandom rnd) {
+        return task(kind, rnd, false);
+    }
+
+    private String task(PromptKind kind, SplittableRandom rnd, boolean personal) {
         if (kind == PromptKind.HOMEWORK) {
-            return frame("homework.frame", task(PromptKind.MATH, rnd), rnd);
+            return frame("homework.frame", task(PromptKind.MATH, rnd, personal), rnd);
         }
         if (corpus != null && kind.corpusCategory != null) {
             String[] texts = corpus.texts(kind.corpusCategory);
@@ -48,7 +60,23 @@ public final class PromptBook {
                 return texts[rnd.nextInt(texts.length)];
             }
         }
-        return grammar.expand(kind.bank, rnd);
+        return personal ? generated(kind, rnd) : grammar.expand(kind.bank, rnd);
+    }
+
+    /** A generated task; people often add a line of their own context before or after it. */
+    private String generated(PromptKind kind, SplittableRandom rnd) {
+        StringBuilder out = new StringBuilder(256);
+        double u = rnd.nextDouble();
+        if (u < 0.2) {
+            grammar.expand(grammar.bank("context.before"), rnd, null, 0, out, "");
+            out.append(' ');
+        }
+        grammar.expand(grammar.bank(kind.bank), rnd, null, 0, out, "");
+        if (u > 0.65) {
+            out.append(u > 0.85 ? "\n\n" : " ");
+            grammar.expand(grammar.bank("context.after"), rnd, null, 0, out, "");
+        }
+        return out.toString();
     }
 
     /** A task an honest user pastes, sometimes with a line of their own around it. */

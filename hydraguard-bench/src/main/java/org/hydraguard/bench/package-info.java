@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the hot paths: parsing an exchange line, extracting its signals, and the
+ * engine's per-exchange step. Input is simulated at setup (the quickstart scenario, built-in text
+ * generator, or a corpus named by {@code -Dhydraguard.corpus=DIR}), so the benchmarks need nothing
+ * outside the repository. Run: {@code java -jar hydraguard-bench/target/benchmarks.jar}.
+ */
+package org.hydraguard.bench;

@@ -1,0 +1,80 @@
+package org.hydraguard.io;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Word-at-a-time scans over byte arrays (eight bytes per step, "SWAR"): the line splitter's newline
+ * search and UTF-8 validation's ASCII skip run over every input byte, and a byte loop costs about
+ * three times as much on prompt-sized lines.
+ */
+final class Bytes {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    private Bytes() {}
+
+    /** The index of the first {@code '\n'} in {@code b[from, to)}, or -1. */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            // the lowest zero byte of x is flagged exactly (higher flags may be false; we take the lowest)
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long SPACES = 0x2020202020202020L;
+
+    /**
+     * The index of the first byte in {@code b[from, to)} that ends a plain run inside a JSON string: a
+     * quote, a backslash or a control character below 0x20; {@code to} if none. Each of the three
+     * tests flags its lowest match exactly, so the lowest flag of all is a real match.
+     */
+    static int nextStringSpecial(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long q = w ^ QUOTES;
+            long s = w ^ BACKSLASHES;
+            long hit = ((q - ONES) & ~q) | ((s - ONES) & ~s) | ((w - SPACES) & ~w);
+            hit &= HIGHS;
+            if (hit != 0) {
+                return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '"' || c == '\\' || (c >= 0 && c < 0x20)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** The index of the first byte at or after {@code from} that is not ASCII, or {@code to} if none. */
+    static int skipAscii(byte[] b, int from, int to) {
+        int i = from;
+        while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGHS) == 0) {
+            i += 8;
+        }
+        while (i < to && b[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+}
