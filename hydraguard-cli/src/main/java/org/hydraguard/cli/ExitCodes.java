@@ -8,7 +8,7 @@ package org.hydraguard.cli;
  *   <li>1: the command failed in a way that is our fault or the machine's (an internal error).
  *   <li>2: the command line itself is wrong (unknown option, missing argument).
  *   <li>3: an input could not be read at all (missing file, unreadable directory).
- *   <li>4: the inputs were read, but some records were rejected ({@code validate} only).
+ *   <li>4: the inputs were read, but some records were rejected or the files disagree ({@code validate} only).
  * </ul>
  */
 public final class ExitCodes {
@@ -26,5 +26,5 @@ public final class ExitCodes {
               1  internal error
               2  bad command line
               3  an input could not be read
-              4  records were rejected (validate)""";
+              4  records were rejected or files are inconsistent (validate)""";
 }

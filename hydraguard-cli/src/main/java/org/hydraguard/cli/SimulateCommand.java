@@ -87,6 +87,7 @@ final class SimulateCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(err, "simulate " + scenario)) {
             long[] shown = {0};
             summary = Simulator.run(request, (done, window, exchanges) -> {
+                progress.done(window <= 0 ? 0 : (double) done / window);
                 for (long i = shown[0]; i < exchanges; i++) {
                     progress.tick();
                 }

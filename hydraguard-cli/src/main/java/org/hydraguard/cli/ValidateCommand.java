@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
             "Ends with one reconciliation line per kind of input on stdout, e.g.",
             "  exchanges: read 1000, accepted 990, rejected 7, duplicates 3",
             "where read = accepted + rejected + duplicates.%n",
+            "Then checks the files against each other and prints each finding as 'inconsistent: ...' on stderr: "
+                    + "exchanges out of time order within a file, accounts that sent exchanges but are not in the "
+                    + "accounts files (with --accounts), and accounts without a label (with --labels).%n",
             "The format follows each file's name: JSON Lines (.jsonl or .jsonl.gz) for every kind, and CSV "
                     + "with a header row (.csv or .csv.gz) for exchanges and accounts."
         },
@@ -100,6 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<String> summary = new ArrayList<>();
+        Consistency consistency = new Consistency();
         try (Rejects rejects = Rejects.toFile(rejectsFile)) {
             // open all readers first, so an unreadable file stops the run before anything is read
             List<RecordReader<?>> readers = new ArrayList<>();
@@ -108,7 +112,11 @@ final class ValidateCommand implements Callable<Integer> {
                     readers.add(in.opener().open(in.files(), rejects, options.withThreads(0)));
                 }
                 for (int i = 0; i < inputs.size(); i++) {
-                    summary.add(inputs.get(i).kind() + ": " + drain(readers.get(i), inputs.get(i).kind(), err));
+                    summary.add(inputs.get(i).kind() + ": " + drain(readers.get(i), inputs.get(i).kind(), err, consistency));
+                }
+                if (!exchanges.isEmpty() && exchanges.size() > 1) {
+                    // order is a property of each file: check them one by one, without counting anything twice
+                    checkOrderPerFile(options, consistency);
                 }
             } catch (IOException | UncheckedIOException e) {
                 err.println("hydraguard validate: " + e.getMessage());
@@ -119,10 +127,12 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             report(rejects, err);
+            List<String> problems = consistency.problems(!accounts.isEmpty(), !labels.isEmpty());
+            problems.forEach(p -> err.println("inconsistent: " + p));
             err.flush(); // errors first, then the summary, also when both go to one terminal
             summary.forEach(out::println);
             out.flush();
-            return rejects.count() == 0 ? ExitCodes.OK : ExitCodes.REJECTS;
+            return rejects.count() == 0 && problems.isEmpty() ? ExitCodes.OK : ExitCodes.REJECTS;
         }
     }
 
@@ -132,14 +142,28 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static String drain(RecordReader<?> reader, String kind, PrintWriter err) {
+    private static String drain(RecordReader<?> reader, String kind, PrintWriter err, Consistency consistency) {
         try (Progress progress = Progress.start(err, kind)) {
             while (reader.hasNext()) {
-                reader.next();
+                consistency.observe(reader.next());
                 progress.tick();
             }
         }
         return reader.reconciliation().toString();
+    }
+
+    /** With several exchange files, the drain above saw them concatenated; order is judged per file. */
+    private void checkOrderPerFile(ReadOptions options, Consistency consistency) throws IOException {
+        Consistency perFile = new Consistency();
+        for (Path file : exchanges) {
+            perFile.nextFile();
+            try (Rejects ignored = Rejects.inMemory();
+                    RecordReader<org.hydraguard.core.model.Exchange> in =
+                            ContractReaders.exchanges(List.of(file), ignored, options.withThreads(0))) {
+                in.forEachRemaining(perFile::observe);
+            }
+        }
+        consistency.replaceOrderWith(perFile);
     }
 
     private void report(Rejects rejects, PrintWriter err) {

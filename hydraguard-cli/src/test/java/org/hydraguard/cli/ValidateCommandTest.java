@@ -64,6 +64,37 @@ class ValidateCommandTest {
     }
 
     @Test
+    void filesThatDisagreeExitFourAndSayHow() throws IOException {
+        String early = exchange("early").replace("acct_1", "acct_2").replace("03:14:15.926Z", "01:00:00.000Z");
+        Path ex = write("exchanges.jsonl", List.of(exchange("a"), early));
+        Path acc = write("accounts.jsonl", List.of("{\"account_id\":\"acct_1\",\"created_at\":\"2026-01-01T00:00:00Z\"}"));
+        Path lab = write("labels.jsonl", List.of("{\"account_id\":\"acct_1\",\"actor\":\"benign\"}"));
+
+        Run r = run("validate", "--exchanges", ex.toString(), "--accounts", acc.toString(), "--labels", lab.toString(),
+                "--rejects", dir.resolve("rejects.jsonl").toString());
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.REJECTS);
+        assertThat(r.err())
+                .contains("inconsistent: ts order: 1 exchanges are earlier than the one before them in their file "
+                        + "(first: early at 2026-04-22T01:00:00Z after 2026-04-22T03:14:15.926Z); sort each file by ts")
+                .contains("inconsistent: accounts that sent exchanges but are not in the accounts files: 1 (e.g. acct_2)")
+                .contains("inconsistent: accounts without a label: 1 (e.g. acct_2)");
+        assertThat(r.out()).contains("exchanges: read 2, accepted 2, rejected 0, duplicates 0");
+    }
+
+    @Test
+    void orderIsJudgedWithinEachFileNotAcrossThem() throws IOException {
+        Path late = write("late.jsonl", List.of(exchange("a")));
+        Path early = write("early.jsonl", List.of(exchange("b").replace("03:14:15.926Z", "01:00:00.000Z")));
+
+        Run r = run("validate", "--exchanges", late.toString(), early.toString(),
+                "--rejects", dir.resolve("rejects.jsonl").toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).doesNotContain("inconsistent");
+    }
+
+    @Test
     void rejectsExitFourPrintTwentyErrorsAndWriteThemAll() throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -119,7 +150,7 @@ class ValidateCommandTest {
         Run r = run("validate", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("--exchanges", "--rejects", "--max-line-bytes", "read = accepted + rejected + duplicates",
-                "4  records were rejected (validate)");
+                "4  records were rejected or files are inconsistent (validate)", "accounts without a label");
     }
 
     @Test

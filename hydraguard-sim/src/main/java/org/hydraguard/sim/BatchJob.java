@@ -55,14 +55,7 @@ final class BatchJob extends Actor {
             sent = 0;
             runStart = sim.now();
         }
-        Call c = sim.call();
-        c.accountId = accountId;
-        c.orgId = orgId;
-        c.apiKeyId = apiKeyId;
-        c.net = net;
-        c.address = address;
-        c.client = client;
-        c.api = api;
+        Call c = sim.call(accountId, orgId, apiKeyId, net, address, client, api);
         c.model = small ? sim.models.small() : sim.models.large();
         c.kind = org.hydraguard.sim.text.PromptKind.EXTRACTION;
         c.conversationId = sim.ids.conversation();

@@ -107,15 +107,8 @@ final class CampaignAccount extends Actor {
                     : r.nextDouble() < plan.multiTurnShare() ? Dist.between(r, 3, 15) : 1;
         }
         chooseNetwork(sim, sim.now());
-        Call c = sim.call();
-        c.accountId = accountId;
-        c.orgId = orgId;
-        c.apiKeyId = apiKeyId;
+        Call c = sim.call(accountId, orgId, apiKeyId, net, address, client, api);
         c.endUserId = endUserId;
-        c.net = net;
-        c.address = address;
-        c.client = client;
-        c.api = api;
         c.model = sim.now() >= op.chaseAt && r.nextDouble() < plan.chaseShare() ? sim.models.released() : sim.models.large();
         c.kind = kind;
         c.turns = 2 * turn + 1;

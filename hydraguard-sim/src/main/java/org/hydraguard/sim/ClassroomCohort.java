@@ -116,14 +116,7 @@ final class ClassroomCohort extends Actor {
         if (conversations[m] == null) {
             conversations[m] = sim.ids.conversation();
         }
-        Call c = sim.call();
-        c.accountId = s.accountId;
-        c.orgId = s.orgId;
-        c.apiKeyId = s.apiKeyId;
-        c.net = site;
-        c.address = sim.nets.net(site).base() + 1;
-        c.client = s.client;
-        c.api = s.api;
+        Call c = sim.call(s.accountId, s.orgId, s.apiKeyId, site, sim.nets.net(site).base() + 1, s.client, s.api);
         c.model = s.model(sim);
         c.kind = PromptKind.PLANNING;
         c.turns = 2 * turns[m] + 1;

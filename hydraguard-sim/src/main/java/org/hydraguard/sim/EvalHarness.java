@@ -57,14 +57,7 @@ final class EvalHarness extends Actor {
             String next = names.get(run % names.size());
             model = next.equals(sim.models.released()) && sim.now() < sim.models.releaseAt() ? sim.models.large() : next;
         }
-        Call c = sim.call();
-        c.accountId = accountId;
-        c.orgId = orgId;
-        c.apiKeyId = apiKeyId;
-        c.net = net;
-        c.address = address;
-        c.client = client;
-        c.api = api;
+        Call c = sim.call(accountId, orgId, apiKeyId, net, address, client, api);
         c.model = model;
         c.kind = kind;
         c.conversationId = sim.ids.conversation();

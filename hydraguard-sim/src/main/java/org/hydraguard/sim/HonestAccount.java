@@ -93,14 +93,7 @@ abstract class HonestAccount extends Actor {
             thinkingNow = r.nextDouble() < thinkingShare;
             begin(sim);
         }
-        Call c = sim.call();
-        c.accountId = accountId;
-        c.orgId = orgId;
-        c.apiKeyId = apiKeyId;
-        c.net = net;
-        c.address = address;
-        c.client = client;
-        c.api = api;
+        Call c = sim.call(accountId, orgId, apiKeyId, net, address, client, api);
         c.model = model(sim);
         c.kind = kind;
         c.turns = 2 * turn + 1;

@@ -73,15 +73,8 @@ final class Reseller extends Actor {
             context[u] = 0;
             turnsLeft[u] = (short) (agent ? Math.min(60, 2 + Dist.zipf(r, 40)) : HonestAccount.geometricTurns(r, 2.5));
         }
-        Call c = sim.call();
-        c.accountId = accountId;
-        c.orgId = orgId;
-        c.apiKeyId = apiKeyId;
+        Call c = sim.call(accountId, orgId, apiKeyId, net, address(r), client, api);
         c.endUserId = endUsers[u];
-        c.net = net;
-        c.address = address(r);
-        c.client = client;
-        c.api = api;
         c.model = (u & 3) == 0 ? sim.models.small() : sim.models.largeAt(sim.now(), sim.models.releaseAt() + (u % 11) * Times.DAY);
         c.kind = kind;
         c.turns = 2 * turn[u] + 1;

@@ -87,8 +87,17 @@ final class Simulation {
     }
 
     /** The reusable request of this step, cleared. */
-    Call call() {
-        return call.reset();
+    /** A fresh call already stamped with who sends it and from where: the part every actor sets alike. */
+    Call call(String accountId, String orgId, String apiKeyId, int net, int address, int client, String api) {
+        Call c = call.reset();
+        c.accountId = accountId;
+        c.orgId = orgId;
+        c.apiKeyId = apiKeyId;
+        c.net = net;
+        c.address = address;
+        c.client = client;
+        c.api = api;
+        return c;
     }
 
     /** Sends the request at the current time; returns the billed output tokens (0 on error). */
