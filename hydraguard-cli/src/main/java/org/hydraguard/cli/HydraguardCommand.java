@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             PolicyCommand.class,
             DemoCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            ServeCommand.class
         })
 public final class HydraguardCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,30 @@
+package org.hydraguard.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.util.Set;
+
+/** Checks the bearer token of a request against the role a route needs. */
+final class Auth {
+    private final Tokens tokens;
+
+    Auth(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Throws 401 for a missing or unknown token and 403 for a token without the role. */
+    void require(Context ctx, Role role) {
+        String header = ctx.header("Authorization");
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+        Set<Role> roles = tokens.rolesOf(token).orElseThrow(() -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            return new UnauthorizedResponse(token == null
+                    ? "missing API token: send 'Authorization: Bearer <token>'"
+                    : "unknown API token");
+        });
+        if (!roles.contains(role)) {
+            throw new ForbiddenResponse("this token lacks the " + role.name().toLowerCase(java.util.Locale.ROOT) + " role");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.hydraguard.server;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hydraguard.core.model.Decision;
+
+/**
+ * The decision in force per account and per reseller end user, written by the engine thread and read
+ * by request threads without locks. Also remembers which account an API key id belongs to, so the
+ * gateway can identify a request by its key alone.
+ */
+public final class DecisionBoard {
+    private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
+    private final Map<String, String> accountOfKey = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+
+    public void put(Decision d) {
+        decisions.put(key(d.accountId(), d.endUserId()), d);
+    }
+
+    /** The decision for an end user if it has one of its own, else for its account. */
+    public Optional<Decision> get(String accountId, String endUserId) {
+        if (endUserId != null) {
+            Decision own = decisions.get(key(accountId, endUserId));
+            if (own != null) {
+                return Optional.of(own);
+            }
+        }
+        return Optional.ofNullable(decisions.get(key(accountId, null)));
+    }
+
+    void seen(String accountId, String apiKeyId) {
+        known.putIfAbsent(accountId, Boolean.TRUE);
+        if (apiKeyId != null) {
+            accountOfKey.putIfAbsent(apiKeyId, accountId);
+        }
+    }
+
+    boolean knows(String accountId) {
+        return known.containsKey(accountId);
+    }
+
+    Optional<String> accountOfKey(String apiKeyId) {
+        return Optional.ofNullable(apiKeyId == null ? null : accountOfKey.get(apiKeyId));
+    }
+
+    private static String key(String accountId, String endUserId) {
+        return endUserId == null ? accountId : accountId + '\u001f' + endUserId;
+    }
+}

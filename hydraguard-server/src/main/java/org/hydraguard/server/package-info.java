@@ -1,0 +1,10 @@
+/**
+ * The live service around the detection engine: HTTP ingest of contract records, real-time decisions,
+ * and an Envoy {@code ext_authz}-compatible check for the gateway.
+ *
+ * <p>Threading: the engine is single-threaded by design, so {@link org.hydraguard.server.LiveEngine}
+ * owns it on one thread and takes batches from a bounded queue; a full queue is answered with 429
+ * (backpressure), never with unbounded buffering. Decisions are published to a concurrent board that
+ * request threads read without touching the engine, which keeps the gateway check cheap.
+ */
+package org.hydraguard.server;
