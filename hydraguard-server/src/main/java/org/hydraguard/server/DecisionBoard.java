@@ -3,6 +3,8 @@ package org.hydraguard.server;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.hydraguard.core.model.Action;
 import org.hydraguard.core.model.Decision;
 
 /**
@@ -14,9 +16,22 @@ public final class DecisionBoard {
     private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
     private final Map<String, String> accountOfKey = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final LongAdder[] byAction = new LongAdder[Action.values().length];
+
+    public DecisionBoard() {
+        for (int i = 0; i < byAction.length; i++) {
+            byAction[i] = new LongAdder();
+        }
+    }
 
     public void put(Decision d) {
         decisions.put(key(d.accountId(), d.endUserId()), d);
+        byAction[d.action().ordinal()].increment();
+    }
+
+    /** Decisions made so far that moved a subject to {@code action}. */
+    long decisionsTo(Action action) {
+        return byAction[action.ordinal()].sum();
     }
 
     /** The decision for an end user if it has one of its own, else for its account. */

@@ -14,7 +14,7 @@ import org.hydraguard.io.ContractJson;
  *   <li>{@code POST /v1/exchanges}, {@code POST /v1/accounts} (ingest role): JSON Lines of contract records
  *   <li>{@code GET /v1/decisions/{account_id}[?end_user_id=]} (analyst or gateway role): the decision in force
  *   <li>{@code /v1/check[/...]}, any method (gateway role): Envoy {@code ext_authz}-compatible check
- *   <li>{@code GET /healthz}, {@code GET /readyz}: no token needed
+ *   <li>{@code GET /metrics} (Prometheus text), {@code GET /healthz}, {@code GET /readyz}: no token needed
  * </ul>
  * Errors are JSON with a stable {@code error} message; bodies over the configured size get 413.
  */
@@ -23,7 +23,8 @@ public final class HydraguardServer implements AutoCloseable {
 
     public HydraguardServer(LiveEngine engine, DecisionBoard board, ServerSettings settings) {
         Auth auth = new Auth(settings.tokens());
-        IngestRoutes ingest = new IngestRoutes(auth, engine, new RecentIds(1 << 20));
+        ServiceMetrics metrics = new ServiceMetrics(engine, board);
+        IngestRoutes ingest = new IngestRoutes(auth, engine, new RecentIds(1 << 20), metrics);
         GatewayCheck gateway = new GatewayCheck(auth, board, engine, settings);
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -32,7 +33,7 @@ public final class HydraguardServer implements AutoCloseable {
             config.routes.post("/v1/accounts", ingest::accounts);
             config.routes.get("/v1/decisions/{account}", ctx -> decision(ctx, auth, board));
             for (String path : new String[] {"/v1/check", "/v1/check/<path>"}) {
-                Handler check = gateway::check;
+                Handler check = ctx -> metrics.checks().record(() -> gateway.check(ctx));
                 config.routes.get(path, check);
                 config.routes.post(path, check);
                 config.routes.put(path, check);
@@ -40,6 +41,7 @@ public final class HydraguardServer implements AutoCloseable {
                 config.routes.delete(path, check);
                 config.routes.head(path, check);
             }
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", engine.healthy() ? "ok" : "failing")));
             config.routes.get("/readyz", ctx -> {
                 boolean ready = engine.healthy() && engine.queued() < settings.queueBatches();

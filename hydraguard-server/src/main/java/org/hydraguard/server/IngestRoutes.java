@@ -21,11 +21,13 @@ final class IngestRoutes {
     private final Auth auth;
     private final LiveEngine engine;
     private final RecentIds recent;
+    private final ServiceMetrics metrics;
 
-    IngestRoutes(Auth auth, LiveEngine engine, RecentIds recent) {
+    IngestRoutes(Auth auth, LiveEngine engine, RecentIds recent, ServiceMetrics metrics) {
         this.auth = auth;
         this.engine = engine;
         this.recent = recent;
+        this.metrics = metrics;
     }
 
     void exchanges(Context ctx) {
@@ -55,7 +57,8 @@ final class IngestRoutes {
                 .result(Json.of(Map.of("error", "the engine is behind; nothing from this batch was taken, send it again")));
     }
 
-    private static void answer(Context ctx, int read, int accepted, int duplicates, List<IngestBody.Rejected> rejected) {
+    private void answer(Context ctx, int read, int accepted, int duplicates, List<IngestBody.Rejected> rejected) {
+        metrics.ingested(accepted, duplicates, rejected.size());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("read", read);
         out.put("accepted", accepted);

@@ -125,6 +125,12 @@ class HydraguardServerTest {
 
         HttpResponse<String> decision = get("/v1/decisions/acct_bad", ANALYST, Map.of());
         assertThat(decision.body()).contains("\"account_id\":\"acct_bad\"", "\"action\":\"block\"");
+
+        String metrics = get("/metrics", null, Map.of()).body();
+        assertThat(metrics).contains("hydraguard_ingest_records_total{result=\"accepted\"} 2.0")
+                .contains("hydraguard_decisions_total{action=\"block\"} 1.0")
+                .contains("hydraguard_gateway_checks_seconds_count 3")
+                .contains("hydraguard_engine_queued_batches 0.0");
     }
 
     @Test
