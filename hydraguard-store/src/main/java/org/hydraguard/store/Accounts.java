@@ -1,0 +1,62 @@
+package org.hydraguard.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.function.Consumer;
+import org.hydraguard.core.model.Account;
+import org.hydraguard.io.ContractJson;
+import org.hydraguard.io.InvalidRecordException;
+import org.hydraguard.io.RecordParser;
+
+/** Accounts by id, as contract JSON; an upsert replaces the whole record (the contract's stream of upserts). */
+final class Accounts {
+    private final Database db;
+
+    Accounts(Database db) {
+        this.db = db;
+    }
+
+    void upsert(Account account) {
+        if (account == null) {
+            throw new IllegalArgumentException("account is missing");
+        }
+        db.transaction("upsert account " + account.accountId(), c -> {
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO accounts (account_id, created_at_ms, json)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET created_at_ms = excluded.created_at_ms,"
+                    + " json = excluded.json")) {
+                u.setString(1, account.accountId());
+                u.setLong(2, Database.millis(account.createdAt()));
+                u.setString(3, ContractJson.toJson(account));
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every account, in account id order. */
+    long each(Consumer<Account> sink) {
+        if (sink == null) {
+            throw new IllegalArgumentException("accounts needs a consumer of accounts");
+        }
+        return db.read("read accounts", c -> {
+            RecordParser<Account> parser = RecordParser.accounts();
+            long n = 0;
+            try (PreparedStatement q = c.prepareStatement("SELECT account_id, json FROM accounts ORDER BY account_id")) {
+                q.setFetchSize(512);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        try {
+                            sink.accept(parser.parse(rs.getString(2).getBytes(StandardCharsets.UTF_8)));
+                        } catch (InvalidRecordException e) {
+                            throw new StoreException("Possible corruption: account " + rs.getString(1) + " in "
+                                    + db.where() + " is not a valid account: " + e.getMessage());
+                        }
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+}
