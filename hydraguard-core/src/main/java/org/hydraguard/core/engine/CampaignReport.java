@@ -62,7 +62,7 @@ final class CampaignReport {
             for (int i = 0; i < c.memberCount(); i++) {
                 SubjectProfile p = state.byIndex.get(c.member(i));
                 int n = state.familyCount(p, root, true);
-                if (n >= detection.newcomerExchanges() && (double) n / Math.max(1, p.exchanges()) >= detection.minShare()) {
+                if (n >= state.neededExchanges(p, root, detection.newcomerExchanges()) && (double) n / Math.max(1, p.exchanges()) >= detection.minShare()) {
                     members.add(p.index);
                 }
             }

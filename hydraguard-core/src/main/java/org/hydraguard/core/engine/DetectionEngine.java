@@ -134,7 +134,7 @@ public final class DetectionEngine {
      */
     private void countTemplate(SubjectProfile p, Exchange e, ExchangeSignals s, long template, long ts, int hour,
                                Consumer<Decision> out) {
-        long family = state.families.note(p, template, state::foundedMs, state::uniteFamilies);
+        long family = state.families.note(p, template, ts, state::foundedMs, state::uniteFamilies);
         int count = p.templates.add(family, state.families::find);
         Cohort c = state.cohorts.get(family);
         int join = policy.detection().joinExchanges();

@@ -57,7 +57,7 @@ final class Enforcer {
             }
             int inCampaign = state.familyCount(p, root, true);
             double share = (double) inCampaign / Math.max(1, p.exchanges());
-            if (inCampaign >= need && share >= policy.detection().minShare()) {
+            if (inCampaign >= state.neededExchanges(p, root, need) && share >= policy.detection().minShare()) {
                 best = rootScore;
                 bestRoot = root;
                 campaignId = CampaignForest.campaignId(root);

@@ -46,7 +46,7 @@ final class EngineState implements MemberView {
 
     EngineState(int templateCapacityLog2) {
         templates = new TemplateIndex(templateCapacityLog2);
-        families = new TemplateFamilies(Math.max(6, templateCapacityLog2 - 4));
+        families = new TemplateFamilies(templateCapacityLog2);
     }
 
     SubjectProfile subject(String accountId, String endUserId) {
@@ -129,6 +129,24 @@ final class EngineState implements MemberView {
         }
         return n;
     }
+
+    /**
+     * Exchanges in a campaign's templates after which a subject is actioned with the campaign. An
+     * account that already existed well before the campaign's templates were first seen needs
+     * {@link #AGED_FACTOR} times more: operators open accounts for a campaign, while an old honest
+     * account that happens to send a few prompts like the campaign's should not be pulled in by them.
+     */
+    int neededExchanges(SubjectProfile p, long root, int newcomerExchanges) {
+        if (p.facts == null) {
+            return newcomerExchanges;
+        }
+        long founded = foundedMs(root);
+        boolean aged = founded != Long.MAX_VALUE && p.facts.createdMs < founded - AGED_BEFORE_MS;
+        return aged ? AGED_FACTOR * newcomerExchanges : newcomerExchanges;
+    }
+
+    static final long AGED_BEFORE_MS = 7 * 86_400_000L;
+    static final int AGED_FACTOR = 4;
 
     @Override
     public boolean inCampaign(int subjectIndex, long root) {

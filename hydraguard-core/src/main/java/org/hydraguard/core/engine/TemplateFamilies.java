@@ -3,10 +3,9 @@ package org.hydraguard.core.engine;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import org.hydraguard.core.link.LongLongMap;
 import org.hydraguard.core.profile.Codec;
+import org.hydraguard.core.profile.FamilyTrail;
 import org.hydraguard.core.profile.StableHash;
 import org.hydraguard.core.profile.SubjectProfile;
 
@@ -15,7 +14,8 @@ import org.hydraguard.core.profile.SubjectProfile;
  * rotating among dozens of wrappers (and paraphrasing them) spreads each account's traffic over all of
  * them, so no single template holds a real share of any account; the family does. Families are
  * formed from co-use alone, before any cohort exists: each subject remembers the last
- * {@link SubjectProfile#RECENT_FAMILIES} families it used, and each pair of families it uses close
+ * {@link FamilyTrail#RECENT} families it used in its current session (uses at most
+ * {@link #SESSION_GAP_MS} apart), and each pair of families it uses close
  * together counts the subject once. Two families unite when at least {@link #MIN_SHARED} distinct
  * subjects co-used them AND those make up at least {@link #MIN_OVERLAP} of the users of the LARGER
  * family. The second condition is what keeps look-alikes apart: a popular tool's wrapper used by
@@ -25,14 +25,22 @@ import org.hydraguard.core.profile.SubjectProfile;
  *
  * <p>Memory is fixed: distinct-user counts of families and of family pairs are kept in two
  * count-min sketches (2 rows, conservative update), so a count is never under-estimated and is
- * over-estimated only by collisions; the parent map holds one entry per template ever united.
+ * over-estimated only by collisions (a pair's count is also capped by both families' user counts);
+ * the parent map holds one entry per template ever united. Sized with the template index: 2 rows of
+ * 2^log2 counters each per sketch (16 MB at the default 2^20).
  * Deterministic: the surviving root is the family with the earlier cohort, then more users, then key.
  */
 final class TemplateFamilies {
     static final int MIN_SHARED = 5;
-    static final double MIN_OVERLAP = 0.3;
+    static final double MIN_OVERLAP = 0.4;
+    /**
+     * Templates count as used together only within one working session: an operator's accounts
+     * rotate wrappers minutes apart, while a class that sends this week's assignment and next
+     * week's is two separate uses, not one family.
+     */
+    static final long SESSION_GAP_MS = 2 * 3_600_000L;
     private static final long PAIR_SALT = 0x632be59bd9b4e019L;
-    private final Map<Long, Long> parent = new HashMap<>();
+    private final LongLongMap parent = new LongLongMap();
     private final int[] users;
     private final int[] pairs;
     private final int mask;
@@ -53,12 +61,12 @@ final class TemplateFamilies {
     /** The family (root template) of a template. */
     long find(long template) {
         long root = template;
-        Long p;
-        while ((p = parent.get(root)) != null) {
+        long p;
+        while ((p = parent.get(root)) != 0L) {
             root = p;
         }
         long k = template;
-        while ((p = parent.get(k)) != null && p != root) {
+        while ((p = parent.get(k)) != 0L && p != root) {
             parent.put(k, root);
             k = p;
         }
@@ -70,13 +78,15 @@ final class TemplateFamilies {
      * co-user of the family with each family it used just before; unites families whose co-use
      * passes the bar. Returns the template's family afterwards.
      */
-    long note(SubjectProfile p, long template, java.util.function.LongUnaryOperator foundedMs, Unions unions) {
+    long note(SubjectProfile p, long template, long atMs, java.util.function.LongUnaryOperator foundedMs, Unions unions) {
         long r = parent.isEmpty() ? template : find(template);
-        if (p.credit(r)) {
+        FamilyTrail trail = p.trail;
+        trail.advance(atMs, SESSION_GAP_MS);
+        if (trail.credit(r)) {
             add(users, r);
         }
-        for (int i = 0; i < SubjectProfile.RECENT_FAMILIES; i++) {
-            long q = p.recentFamilies[i];
+        for (int i = 0; i < FamilyTrail.RECENT; i++) {
+            long q = trail.recent(i);
             if (q == 0L) {
                 break;
             }
@@ -85,17 +95,20 @@ final class TemplateFamilies {
                 continue;
             }
             long pk = pairKey(q, r);
-            if (!p.credit(pk)) {
+            if (!trail.credit(pk)) {
                 continue;
             }
-            int both = add(pairs, pk);
-            if (both >= MIN_SHARED && both >= MIN_OVERLAP * Math.max(get(users, q), get(users, r))) {
+            int uq = get(users, q);
+            int ur = get(users, r);
+            // a sketch over-estimates; co-users can never outnumber either family's users
+            int both = Math.min(add(pairs, pk), Math.min(uq, ur));
+            if (both >= MIN_SHARED && both >= MIN_OVERLAP * Math.max(uq, ur)) {
                 long survivor = union(q, r, foundedMs);
                 unions.united(survivor, survivor == q ? r : q);
                 r = survivor;
             }
         }
-        p.noteRecent(r);
+        trail.noteRecent(r);
         return r;
     }
 
@@ -143,7 +156,7 @@ final class TemplateFamilies {
     }
 
     long estimatedBytes() {
-        return 8L * users.length + 48L * parent.size();
+        return 8L * users.length + parent.estimatedBytes();
     }
 
     private static long pairKey(long a, long b) {
@@ -156,11 +169,11 @@ final class TemplateFamilies {
         out.writeInt(Integer.numberOfTrailingZeros(mask + 1));
         writeSparse(users, out);
         writeSparse(pairs, out);
-        Map<Long, Long> sorted = new TreeMap<>(parent);
-        out.writeInt(sorted.size());
-        for (Map.Entry<Long, Long> e : sorted.entrySet()) {
-            out.writeLong(e.getKey());
-            out.writeLong(e.getValue());
+        long[] sorted = parent.sortedKeys();
+        out.writeInt(sorted.length);
+        for (long k : sorted) {
+            out.writeLong(k);
+            out.writeLong(parent.get(k));
         }
     }
 

@@ -3,9 +3,6 @@ package org.hydraguard.core.link;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.LongUnaryOperator;
 import org.hydraguard.core.profile.Codec;
 
@@ -15,16 +12,16 @@ import org.hydraguard.core.profile.Codec;
  * by key), so a campaign's id is stable as it grows, and the same input always yields the same ids.
  */
 public final class CampaignForest {
-    private final Map<Long, Long> parent = new HashMap<>();
+    private final LongLongMap parent = new LongLongMap();
 
     public long find(long key) {
         long root = key;
-        Long p;
-        while ((p = parent.get(root)) != null) {
+        long p;
+        while ((p = parent.get(root)) != 0L) {
             root = p;
         }
         long k = key;
-        while ((p = parent.get(k)) != null && p != root) {
+        while ((p = parent.get(k)) != 0L && p != root) {
             parent.put(k, root);
             k = p;
         }
@@ -53,11 +50,11 @@ public final class CampaignForest {
     }
 
     public void writeTo(DataOutput out) throws IOException {
-        Map<Long, Long> sorted = new TreeMap<>(parent);
-        out.writeInt(sorted.size());
-        for (Map.Entry<Long, Long> e : sorted.entrySet()) {
-            out.writeLong(e.getKey());
-            out.writeLong(e.getValue());
+        long[] sorted = parent.sortedKeys();
+        out.writeInt(sorted.length);
+        for (long k : sorted) {
+            out.writeLong(k);
+            out.writeLong(parent.get(k));
         }
     }
 

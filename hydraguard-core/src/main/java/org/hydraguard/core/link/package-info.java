@@ -4,13 +4,16 @@
  * <ul>
  *   <li>{@link org.hydraguard.core.link.TemplateIndex}: online LSH clustering of prompt skeletons into
  *   templates (bounded, set-associative, evicts the least used);</li>
- *   <li>{@link org.hydraguard.core.link.Cohort}: the subjects that send a template for a real share of
- *   their traffic, with the template's purpose aggregates;</li>
+ *   <li>{@link org.hydraguard.core.link.Cohort}: the subjects that send a template family (templates
+ *   united by co-use, see the engine's TemplateFamilies) for a real share of their traffic, with the
+ *   family's purpose aggregates; cohorts of two families that unite are folded into one;</li>
  *   <li>{@link org.hydraguard.core.link.ValueIndex}: holders of payment instruments, e-mail domains and
  *   sign-up networks, exact while rare (capped postings), with IDF-like rarity weights;</li>
  *   <li>{@link org.hydraguard.core.link.CampaignForest}: union-find of cohorts into campaigns, rooted
  *   at the oldest cohort so campaign ids are stable;</li>
- *   <li>{@link org.hydraguard.core.link.IndicatorIndex}: known actor indicators, matched per exchange.</li>
+ *   <li>{@link org.hydraguard.core.link.IndicatorIndex}: known actor indicators, matched per exchange;</li>
+ *   <li>{@link org.hydraguard.core.link.LongLongMap}: the primitive map behind the union-find parent
+ *   links, looked up several times per exchange.</li>
  * </ul>
  * Invariants: every structure is bounded per subject or per distinct value; iteration that reaches
  * outputs or snapshots is in sorted order; nothing here decides, it only links.

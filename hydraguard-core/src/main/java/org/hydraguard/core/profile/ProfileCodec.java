@@ -49,12 +49,7 @@ final class ProfileCodec {
         for (long j : p.joined) {
             out.writeLong(j);
         }
-        for (long f : p.recentFamilies) {
-            out.writeLong(f);
-        }
-        for (long b : p.credited) {
-            out.writeLong(b);
-        }
+        p.trail.writeTo(out);
         p.decision.writeTo(out);
         Codec.writeNullable(out, p.lastExampleId);
     }
@@ -97,12 +92,7 @@ final class ProfileCodec {
         for (int i = 0; i < p.joined.length; i++) {
             p.joined[i] = in.readLong();
         }
-        for (int i = 0; i < p.recentFamilies.length; i++) {
-            p.recentFamilies[i] = in.readLong();
-        }
-        for (int i = 0; i < p.credited.length; i++) {
-            p.credited[i] = in.readLong();
-        }
+        p.trail.readFrom(in);
         p.decision.readFrom(in);
         p.lastExampleId = Codec.readNullable(in);
         return p;

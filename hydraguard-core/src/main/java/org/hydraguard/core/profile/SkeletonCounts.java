@@ -23,15 +23,16 @@ public final class SkeletonCounts {
      */
     public int add(long family, java.util.function.LongUnaryOperator canonical) {
         int n = add(family);
-        if (n > 0 || !canonicalize(canonical)) {
+        if (n > 0) {
             return n;
         }
         undoDecrement();
+        canonicalize(canonical);
         return add(family);
     }
 
-    /** Re-keys slots to their canonical family and merges duplicates; true if anything changed. */
-    private boolean canonicalize(java.util.function.LongUnaryOperator canonical) {
+    /** Re-keys slots to their canonical family and merges duplicates, freeing their slots. */
+    private void canonicalize(java.util.function.LongUnaryOperator canonical) {
         boolean changed = false;
         for (int i = 0; i < SLOTS; i++) {
             if (counts[i] > 0) {
@@ -41,7 +42,7 @@ public final class SkeletonCounts {
             }
         }
         if (!changed) {
-            return false;
+            return;
         }
         for (int i = 0; i < SLOTS; i++) {
             for (int j = i + 1; j < SLOTS && counts[i] > 0; j++) {
@@ -51,7 +52,6 @@ public final class SkeletonCounts {
                 }
             }
         }
-        return true;
     }
 
     private void undoDecrement() {

@@ -54,15 +54,8 @@ public final class SubjectProfile {
     /** Templates (cohort keys) this subject has joined as a member; at most {@link #MAX_JOINED}. */
     public final long[] joined = new long[MAX_JOINED];
     public static final int MAX_JOINED = 8;
-    /** The template families this subject used last, most recent first (0 = none): co-use window. */
-    public final long[] recentFamilies = new long[RECENT_FAMILIES];
-    public static final int RECENT_FAMILIES = 3;
-    /**
-     * Bloom filter (256 bits, two probes) of the families and family pairs this subject has already
-     * been counted for, so that one busy subject counts once towards "distinct users"; cleared when
-     * half full, which may count a very diverse subject again (harmless: it only raises the bar).
-     */
-    final long[] credited = new long[4];
+    /** The template families this subject used last in its current session: its co-use window. */
+    public final FamilyTrail trail = new FamilyTrail();
     /** Decision state. */
     public final DecisionState decision = new DecisionState();
     public String lastExampleId;
@@ -241,40 +234,6 @@ public final class SubjectProfile {
         return false;
     }
 
-    /**
-     * Marks {@code key} as counted for this subject; true if it was not counted before (a false
-     * "already counted" happens at the filter's false-positive rate, at most about one in four).
-     */
-    public boolean credit(long key) {
-        long h = StableHash.mix(key ^ 0x5bd1e995L);
-        int a = (int) (h & 255);
-        int b = (int) ((h >>> 8) & 255);
-        boolean seen = (credited[a >>> 6] & (1L << (a & 63))) != 0 && (credited[b >>> 6] & (1L << (b & 63))) != 0;
-        if (seen) {
-            return false;
-        }
-        int fill = Long.bitCount(credited[0]) + Long.bitCount(credited[1]) + Long.bitCount(credited[2]) + Long.bitCount(credited[3]);
-        if (fill >= 128) {
-            java.util.Arrays.fill(credited, 0L);
-        }
-        credited[a >>> 6] |= 1L << (a & 63);
-        credited[b >>> 6] |= 1L << (b & 63);
-        return true;
-    }
-
-    /** Moves {@code family} to the front of {@link #recentFamilies}, keeping the entries distinct. */
-    public void noteRecent(long family) {
-        int at = RECENT_FAMILIES - 1;
-        for (int i = 0; i < RECENT_FAMILIES; i++) {
-            if (recentFamilies[i] == family) {
-                at = i;
-                break;
-            }
-        }
-        System.arraycopy(recentFamilies, 0, recentFamilies, 1, at);
-        recentFamilies[0] = family;
-    }
-
     /** Replaces a joined cohort key after two families merged; drops it if {@code to} is already held. */
     public void rekeyJoined(long from, long to) {
         boolean hasTo = hasJoined(to);
@@ -301,7 +260,7 @@ public final class SubjectProfile {
     public int estimatedBytes() {
         int strings = 48 + 2 * accountId.length() + (endUserId == null ? 0 : 48 + 2 * endUserId.length())
                 + (lastExampleId == null ? 0 : 48 + 2 * lastExampleId.length());
-        return 16 + 220 + (16 + 4 * CAPS) + (16 + 32) + (16 + 48 + 16 + 24 + 16) + (16 + 32) + 64 + (16 + 24) + (16 + 32) + strings
+        return 16 + 220 + (16 + 4 * CAPS) + (16 + 32) + (16 + 48 + 16 + 24 + 16) + (16 + 32) + 64 + FamilyTrail.BYTES + strings
                 + (facts == null ? 0 : 72);
     }
 

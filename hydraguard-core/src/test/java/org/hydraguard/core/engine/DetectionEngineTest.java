@@ -59,6 +59,26 @@ class DetectionEngineTest {
     }
 
     @Test
+    void campaignRotatingManyWrappersIsOneCampaignAndLookAlikesStaySafe() {
+        SyntheticStream s = new SyntheticStream(13, 21);
+        s.honest(150);
+        s.codingTool(60);
+        s.classroom(25);
+        s.weeklyClassroom(30, 3);
+        s.evalHarness(4);
+        s.rotatedCampaign(40, "W-ROT", 30, 0, 3);
+        s.sort();
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.actionedHonest(s)).isEmpty();
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSize(40);
+        List<Campaign> campaigns = r.engine.campaigns();
+        assertThat(campaigns).hasSize(1);
+        assertThat(campaigns.get(0).accounts()).hasSize(40).allMatch(a -> a.startsWith("distW-ROT"));
+        assertThat(campaigns.get(0).evidence()).extracting(e -> e.signal()).contains("skeleton_cohort", "purpose", "coordination");
+    }
+
+    @Test
     void unknownSubjectIsAllowedWithoutReasons() {
         Runs r = new Runs(Policy.defaults());
         assertThat(r.engine.decisionFor("nobody", null).action()).isEqualTo(Action.ALLOW);

@@ -140,6 +140,56 @@ final class SyntheticStream {
         }
     }
 
+    /**
+     * A campaign that rotates among {@code wrappers} unrelated wrappers (no two share a band): each
+     * account spreads its traffic over all of them, so no single wrapper holds a real share of it.
+     */
+    void rotatedCampaign(int n, String prefix, int wrappers, int startDay, int waves) {
+        for (int i = 0; i < n; i++) {
+            String id = "dist" + prefix + i;
+            int wave = i % waves;
+            Instant created = T0.plus(Duration.ofDays(startDay + 3L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
+            account(id, created, null, "pay-d" + prefix + (i % 6), "mailbox" + prefix + ".example", "80.2." + wave + "." + i, false, false);
+            double t = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
+            while (true) {
+                t += -Math.log(1 - rnd.nextDouble()) / 40;
+                if (t >= days) {
+                    break;
+                }
+                Capability c = Capability.values()[rnd.nextInt(4)];
+                String prompt = "r=0.9;t=0.85;o=0.8;c=" + c.name() + ";w=" + prefix + rnd.nextInt(wrappers) + ";u=" + seq;
+                exchange(id, null, null, at(t), "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250),
+                        "residential", prompt, 1, 0);
+            }
+            labels.put(id, CAMPAIGN);
+        }
+    }
+
+    /**
+     * A class that signs up together and sends one starter assignment per week for {@code weeks}
+     * weeks (a new one each week), three prompts each time, and little else.
+     */
+    void weeklyClassroom(int n, int weeks) {
+        Instant created = T0.plus(Duration.ofHours(30));
+        for (int i = 0; i < n; i++) {
+            String id = "wclass" + i;
+            account(id, created.plus(Duration.ofMinutes(i)), null, null, "college.example", "41.0.0." + i, false, true, "education");
+            for (int w = 0; w < weeks; w++) {
+                long start = created.toEpochMilli() + 3_600_000L + w * 7 * 86_400_000L;
+                for (int k = 0; k < 3; k++) {
+                    exchange(id, null, null, Instant.ofEpochMilli(start + k * 600_000L + i * 1000L), "41.0.0.9", "none",
+                            "r=0.9;t=0.9;o=0.6;c=MATH_REASONING;w=W-ASSIGN" + w + ";u=" + seq, 1, 0);
+                }
+            }
+            traffic(id, null, null, "41.0.0.9", "none", 0.5, 2, days, k -> free(0.2, 0.3), 2, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    void sort() {
+        exchanges.sort(Comparator.comparing(Exchange::ts).thenComparing(Exchange::id));
+    }
+
     private void trafficCampaign(String id, String endUser, String wrapper, double fromDay, double rate) {
         double t = fromDay;
         while (t < days) {

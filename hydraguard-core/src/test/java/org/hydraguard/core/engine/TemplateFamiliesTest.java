@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class TemplateFamiliesTest {
     private final List<long[]> unions = new ArrayList<>();
 
+    private long clock;
+
     private long use(TemplateFamilies f, SubjectProfile p, long template) {
-        return f.note(p, template, k -> Long.MAX_VALUE, (s, a) -> unions.add(new long[] {s, a}));
+        clock += 1000;
+        return f.note(p, template, clock, k -> Long.MAX_VALUE, (s, a) -> unions.add(new long[] {s, a}));
     }
 
     private static List<SubjectProfile> subjects(int from, int n) {
@@ -78,6 +81,22 @@ class TemplateFamiliesTest {
             }
         }
         assertThat(f.find(2)).isNotEqualTo(f.find(1));
+    }
+
+    @Test
+    void templatesUsedInSeparateSessionsStayApart() {
+        TemplateFamilies f = new TemplateFamilies(12);
+        List<SubjectProfile> students = subjects(0, 40);
+        long week = 7 * 86_400_000L;
+        for (int w = 0; w < 3; w++) {
+            for (int k = 0; k < 3; k++) {
+                for (SubjectProfile p : students) {
+                    f.note(p, 500 + w, w * week + k * 600_000L + p.index, t -> Long.MAX_VALUE, (a, b) -> unions.add(new long[] {a, b}));
+                }
+            }
+        }
+        assertThat(unions).isEmpty();
+        assertThat(f.users(500)).isEqualTo(40);
     }
 
     @Test
