@@ -1,5 +1,7 @@
 package org.hydraguard.core.profile;
 
+import org.hydraguard.core.signal.Hash64;
+
 /**
  * Fixed-seed 64-bit hashes of attribute values. Stable across runs and JVMs (never
  * {@link Object#hashCode()} of anything but {@link String}, whose hash the JLS fixes), so that keys
@@ -10,12 +12,7 @@ public final class StableHash {
 
     /** murmur3 fmix64: every input bit affects every output bit. */
     public static long mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
-        return k;
+        return Hash64.fmix(k);
     }
 
     /** A 64-bit key for a string value in a namespace (so equal values of two kinds never collide). */

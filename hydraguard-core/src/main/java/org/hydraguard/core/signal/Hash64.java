@@ -6,14 +6,14 @@ package org.hydraguard.core.signal;
  * {@code fmix64} finaliser for avalanche. Every seed is a constant, so keys are stable across
  * runs, JVMs and machines; skeleton band keys may therefore be stored and compared later.
  */
-final class Hash64 {
+public final class Hash64 {
     static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
     private Hash64() {}
 
-    /** murmur3 fmix64: every input bit affects every output bit. */
-    static long fmix(long k) {
+    /** murmur3 fmix64: every input bit affects every output bit. The one copy in core. */
+    public static long fmix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
         k ^= k >>> 33;
