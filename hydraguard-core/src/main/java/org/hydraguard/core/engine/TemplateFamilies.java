@@ -60,17 +60,7 @@ final class TemplateFamilies {
 
     /** The family (root template) of a template. */
     long find(long template) {
-        long root = template;
-        long p;
-        while ((p = parent.get(root)) != 0L) {
-            root = p;
-        }
-        long k = template;
-        while ((p = parent.get(k)) != 0L && p != root) {
-            parent.put(k, root);
-            k = p;
-        }
-        return root;
+        return parent.root(template);
     }
 
     /**
@@ -169,12 +159,7 @@ final class TemplateFamilies {
         out.writeInt(Integer.numberOfTrailingZeros(mask + 1));
         writeSparse(users, out);
         writeSparse(pairs, out);
-        long[] sorted = parent.sortedKeys();
-        out.writeInt(sorted.length);
-        for (long k : sorted) {
-            out.writeLong(k);
-            out.writeLong(parent.get(k));
-        }
+        parent.writeTo(out);
     }
 
     static TemplateFamilies readFrom(DataInput in) throws IOException {
@@ -185,10 +170,7 @@ final class TemplateFamilies {
         TemplateFamilies f = new TemplateFamilies(log2);
         readSparse(f.users, in);
         readSparse(f.pairs, in);
-        int n = Codec.readCount(in, 1 << 28, "template family link");
-        for (int i = 0; i < n; i++) {
-            f.parent.put(in.readLong(), in.readLong());
-        }
+        f.parent.readFrom(in, "template family link");
         return f;
     }
 

@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.function.LongUnaryOperator;
-import org.hydraguard.core.profile.Codec;
 
 /**
  * Union-find over cohort keys: cohorts that share members (rotated wrappers used by the same
@@ -15,17 +14,7 @@ public final class CampaignForest {
     private final LongLongMap parent = new LongLongMap();
 
     public long find(long key) {
-        long root = key;
-        long p;
-        while ((p = parent.get(root)) != 0L) {
-            root = p;
-        }
-        long k = key;
-        while ((p = parent.get(k)) != 0L && p != root) {
-            parent.put(k, root);
-            k = p;
-        }
-        return root;
+        return parent.root(key);
     }
 
     /** Joins two campaigns; the older root (by founding time, then key) stays the root. */
@@ -50,18 +39,10 @@ public final class CampaignForest {
     }
 
     public void writeTo(DataOutput out) throws IOException {
-        long[] sorted = parent.sortedKeys();
-        out.writeInt(sorted.length);
-        for (long k : sorted) {
-            out.writeLong(k);
-            out.writeLong(parent.get(k));
-        }
+        parent.writeTo(out);
     }
 
     public void readFrom(DataInput in) throws IOException {
-        int n = Codec.readCount(in, 1 << 28, "campaign link");
-        for (int i = 0; i < n; i++) {
-            parent.put(in.readLong(), in.readLong());
-        }
+        parent.readFrom(in, "campaign link");
     }
 }

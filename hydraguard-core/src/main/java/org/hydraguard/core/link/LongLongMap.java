@@ -87,4 +87,40 @@ public final class LongLongMap {
             }
         }
     }
+
+    /**
+     * Read as a union-find parent map (absent = a root): the root of {@code key}, compressing the
+     * path on the way so later finds are near constant time.
+     */
+    public long root(long key) {
+        long root = key;
+        long p;
+        while ((p = get(root)) != 0L) {
+            root = p;
+        }
+        long k = key;
+        while ((p = get(k)) != 0L && p != root) {
+            put(k, root);
+            k = p;
+        }
+        return root;
+    }
+
+    /** Writes every entry in ascending key order, so equal maps give identical bytes. */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        long[] sorted = sortedKeys();
+        out.writeInt(sorted.length);
+        for (long k : sorted) {
+            out.writeLong(k);
+            out.writeLong(get(k));
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote; {@code what} names the entries in corruption errors. */
+    public void readFrom(java.io.DataInput in, String what) throws java.io.IOException {
+        int n = org.hydraguard.core.profile.Codec.readCount(in, 1 << 28, what);
+        for (int i = 0; i < n; i++) {
+            put(in.readLong(), in.readLong());
+        }
+    }
 }
