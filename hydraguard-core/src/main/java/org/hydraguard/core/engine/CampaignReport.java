@@ -54,7 +54,10 @@ final class CampaignReport {
         String id = CampaignForest.campaignId(root);
         Set<Integer> members = new TreeSet<>();
         for (SubjectProfile p : state.byIndex) {
-            if (id.equals(p.decision.campaignId) && p.decision.action.restricts()) {
+            // a decision may name the campaign by an id from before a merge; follow it to today's root
+            String named = p.decision.campaignId;
+            if (named != null && p.decision.action.restricts()
+                    && (id.equals(named) || state.forest.find(state.families.find(CampaignForest.keyOf(named))) == root)) {
                 members.add(p.index);
             }
         }

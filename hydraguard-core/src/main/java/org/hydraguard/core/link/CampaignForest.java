@@ -32,6 +32,18 @@ public final class CampaignForest {
         return root;
     }
 
+    /**
+     * The key a campaign id was made from. Ids outlive merges: a decision made before two campaigns
+     * (or template families) were united still names the absorbed one, and {@link #find} of this key
+     * leads to the campaign it is part of now.
+     */
+    public static long keyOf(String campaignId) {
+        if (campaignId == null || !campaignId.startsWith("cmp-") || campaignId.length() != 20) {
+            throw new IllegalArgumentException("not a campaign id of the form cmp-<16 hex digits>: " + campaignId);
+        }
+        return Long.parseUnsignedLong(campaignId.substring(4), 16);
+    }
+
     /** The stable public id of the campaign rooted at {@code root}. */
     public static String campaignId(long root) {
         String hex = Long.toHexString(root);

@@ -26,6 +26,7 @@ class DetectionEngineTest {
 
         List<Campaign> campaigns = r.engine.campaigns();
         assertThat(campaigns).hasSize(1);
+        assertEveryActionedSubjectIsInAReportedCampaign(r);
         Campaign c = campaigns.get(0);
         assertThat(c.campaignId()).startsWith("cmp-");
         assertThat(c.accounts()).allMatch(a -> a.startsWith("dist"));
@@ -76,6 +77,25 @@ class DetectionEngineTest {
         assertThat(campaigns).hasSize(1);
         assertThat(campaigns.get(0).accounts()).hasSize(40).allMatch(a -> a.startsWith("distW-ROT"));
         assertThat(campaigns.get(0).evidence()).extracting(e -> e.signal()).contains("skeleton_cohort", "purpose", "coordination");
+        assertEveryActionedSubjectIsInAReportedCampaign(r);
+    }
+
+    /** What enforcement did and what the campaigns report must agree, also after campaigns merged. */
+    private static void assertEveryActionedSubjectIsInAReportedCampaign(Runs r) {
+        java.util.Map<String, org.hydraguard.core.model.Decision> latest = new java.util.HashMap<>();
+        for (org.hydraguard.core.model.Decision d : r.decisions) {
+            latest.put(d.accountId() + "/" + d.endUserId(), d);
+        }
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Campaign c : r.engine.campaigns()) {
+            c.accounts().forEach(a -> reported.add(a + "/null"));
+            c.endUsers().forEach(u -> reported.add(u.accountId() + "/" + u.endUserId()));
+        }
+        latest.forEach((subject, d) -> {
+            if (d.action().restricts() && d.campaignId() != null) {
+                assertThat(reported).as("actioned for %s but in no reported campaign", d.campaignId()).contains(subject);
+            }
+        });
     }
 
     @Test
