@@ -217,7 +217,7 @@ final class Analysis {
             try {
                 out.write(d);
                 decisions++;
-                latestAction.put(d.endUserId() == null ? d.accountId() : d.accountId() + '\u001f' + d.endUserId(),
+                latestAction.put(Exchange.subjectKey(d.accountId(), d.endUserId()),
                         d.action());
             } catch (IOException e) {
                 failure = e;

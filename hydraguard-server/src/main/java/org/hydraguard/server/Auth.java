@@ -13,8 +13,8 @@ final class Auth {
         this.tokens = tokens;
     }
 
-    /** Throws 401 for a missing or unknown token and 403 for a token without the role. */
-    void require(Context ctx, Role role) {
+    /** Throws 401 for a missing or unknown token and 403 for a token with none of the roles. */
+    void require(Context ctx, Role role, Role... orAnyOf) {
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
         Set<Role> roles = tokens.rolesOf(token).orElseThrow(() -> {
@@ -23,8 +23,15 @@ final class Auth {
                     ? "missing API token: send 'Authorization: Bearer <token>'"
                     : "unknown API token");
         });
-        if (!roles.contains(role)) {
-            throw new ForbiddenResponse("this token lacks the " + role.name().toLowerCase(java.util.Locale.ROOT) + " role");
+        if (roles.contains(role)) {
+            return;
         }
+        for (Role r : orAnyOf) {
+            if (roles.contains(r)) {
+                return;
+            }
+        }
+        throw new ForbiddenResponse("this token lacks the " + role.name().toLowerCase(java.util.Locale.ROOT) + " role"
+                + (orAnyOf.length == 0 ? "" : " (or " + java.util.Arrays.toString(orAnyOf).toLowerCase(java.util.Locale.ROOT) + ")"));
     }
 }

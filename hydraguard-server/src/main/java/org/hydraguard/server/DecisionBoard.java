@@ -61,6 +61,6 @@ public final class DecisionBoard {
     }
 
     private static String key(String accountId, String endUserId) {
-        return endUserId == null ? accountId : accountId + '\u001f' + endUserId;
+        return org.hydraguard.core.model.Exchange.subjectKey(accountId, endUserId);
     }
 }

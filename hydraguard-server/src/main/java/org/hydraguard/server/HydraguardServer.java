@@ -57,11 +57,7 @@ public final class HydraguardServer implements AutoCloseable {
     }
 
     private static void decision(Context ctx, Auth auth, DecisionBoard board) {
-        try {
-            auth.require(ctx, Role.ANALYST);
-        } catch (io.javalin.http.ForbiddenResponse analystMissing) {
-            auth.require(ctx, Role.GATEWAY);
-        }
+        auth.require(ctx, Role.ANALYST, Role.GATEWAY);
         String account = ctx.pathParam("account");
         String endUser = ctx.queryParam("end_user_id");
         Decision d = board.get(account, endUser).orElse(null);

@@ -89,6 +89,11 @@ class HydraguardServerTest {
         assertThat(post("/v1/exchanges", "not-a-token-at-all-xx", body).statusCode()).isEqualTo(401);
         assertThat(post("/v1/exchanges", GATEWAY, body).statusCode()).isEqualTo(403);
         assertThat(get("/v1/check", INGEST, Map.of("x-hydraguard-account", "acct_1")).statusCode()).isEqualTo(403);
+        assertThat(get("/v1/decisions/acct_1", ANALYST, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/v1/decisions/acct_1", GATEWAY, Map.of()).statusCode()).isEqualTo(200);
+        HttpResponse<String> ingestReadsDecisions = get("/v1/decisions/acct_1", INGEST, Map.of());
+        assertThat(ingestReadsDecisions.statusCode()).isEqualTo(403);
+        assertThat(ingestReadsDecisions.body()).contains("this token lacks the analyst role (or [gateway])");
         assertThat(get("/healthz", null, Map.of()).statusCode()).isEqualTo(200);
     }
 

@@ -175,7 +175,7 @@ public final class DetectionEngine {
 
     /** The decision in force for an account (endUserId null) or one of its end users; allow when unknown. */
     public Decision decisionFor(String accountId, String endUserId) {
-        SubjectProfile p = state.subjects.get(endUserId == null ? accountId : accountId + '\u001f' + endUserId);
+        SubjectProfile p = state.subjects.get(Exchange.subjectKey(accountId, endUserId));
         if (p == null) {
             return new Decision(accountId, org.hydraguard.core.model.Action.ALLOW, null, 0.0, List.of(),
                     java.time.Instant.ofEpochMilli(Math.max(0, state.streamMs)), null, endUserId);

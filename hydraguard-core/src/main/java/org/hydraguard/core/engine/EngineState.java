@@ -50,7 +50,7 @@ final class EngineState implements MemberView {
     }
 
     SubjectProfile subject(String accountId, String endUserId) {
-        String key = endUserId == null ? accountId : accountId + '\u001f' + endUserId;
+        String key = org.hydraguard.core.model.Exchange.subjectKey(accountId, endUserId);
         SubjectProfile p = subjects.get(key);
         if (p == null) {
             p = new SubjectProfile(byIndex.size(), accountId, endUserId);

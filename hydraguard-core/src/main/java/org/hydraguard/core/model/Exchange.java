@@ -57,6 +57,14 @@ public record Exchange(
 
     /** The entity a decision applies to: the end user of a reseller's account where one is named. */
     public String subjectKey() {
+        return subjectKey(accountId, endUserId);
+    }
+
+    /**
+     * The one spelling of a subject's key, wherever subjects are looked up: the account id, or the
+     * account id and end-user id joined by a unit separator (a character no id contains).
+     */
+    public static String subjectKey(String accountId, String endUserId) {
         return endUserId == null ? accountId : accountId + '\u001f' + endUserId;
     }
 

@@ -214,7 +214,7 @@ public final class SubjectProfile {
     }
 
     public String subjectKey() {
-        return endUserId == null ? accountId : accountId + '\u001f' + endUserId;
+        return org.hydraguard.core.model.Exchange.subjectKey(accountId, endUserId);
     }
 
     /** The independent entity behind the subject: its organization, else its account, else its end user. */
