@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             DemoCommand.class,
             BenchCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            ReplayCommand.class
         })
 public final class HydraguardCommand implements Runnable {
     @CommandLine.Spec

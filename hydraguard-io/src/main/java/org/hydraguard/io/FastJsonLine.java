@@ -19,10 +19,26 @@ final class FastJsonLine {
     private final int mask;
     private byte[] scratch = new byte[256];
     private int pos;
+    /**
+     * Short strings that repeat from line to line (account, key, model, client, network) are handed
+     * out as one shared instance per value: no copy, and its hash code is computed once instead of in
+     * every map the exchange is looked up in downstream. A direct-mapped cache; per field, sharing
+     * stops once it is seen not to pay (ids unique to a line). Only which instance is returned
+     * depends on it, never the value.
+     */
+    private static final int SHARED_MAX_BYTES = 64;
+    private static final int SHARED_SLOTS = 1 << 13;
+    private static final int SHARED_TRIAL = 4096;
+    private final byte[][] sharedBytes = new byte[SHARED_SLOTS][];
+    private final String[] sharedStrings = new String[SHARED_SLOTS];
+    private final int[] sharedTries;
+    private final int[] sharedHits;
 
     FastJsonLine(RecordSchema<?> schema) {
         this.schema = schema;
         this.names = new byte[schema.size()][];
+        this.sharedTries = new int[schema.size()];
+        this.sharedHits = new int[schema.size()];
         int size = Integer.highestOneBit(schema.size() * 4 - 1) << 1;
         this.table = new int[size];
         this.mask = size - 1;
@@ -106,7 +122,7 @@ final class FastJsonLine {
                 if (c != '"') {
                     return false;
                 }
-                String s = string(b, end);
+                String s = string(b, end, f.kind() == FieldKind.STRING ? i : -1);
                 if (s == null) {
                     return false;
                 }
@@ -161,11 +177,14 @@ final class FastJsonLine {
     }
 
     /** A JSON string at {@code pos} (on its quote); null if it has an escape the fast path does not take. */
-    private String string(byte[] b, int end) {
+    private String string(byte[] b, int end, int field) {
         int start = ++pos;
         int i = Bytes.nextStringSpecial(b, start, end);
         if (i < end && b[i] == '"') {
             pos = i + 1;
+            if (field >= 0 && i - start <= SHARED_MAX_BYTES && sharing(field)) {
+                return shared(b, start, i, field);
+            }
             return new String(b, start, i - start, StandardCharsets.UTF_8);
         }
         if (i >= end || b[i] != '\\') {
@@ -206,6 +225,34 @@ final class FastJsonLine {
             start = i + 2;
             i = Bytes.nextStringSpecial(b, start, end);
         }
+    }
+
+    private boolean sharing(int field) {
+        int tries = sharedTries[field];
+        if (tries < SHARED_TRIAL) {
+            return true;
+        }
+        return sharedHits[field] >= SHARED_TRIAL / 4;
+    }
+
+    private String shared(byte[] b, int from, int to, int field) {
+        int h = hash(b, from, to);
+        int slot = (h ^ (h >>> 13)) & (SHARED_SLOTS - 1);
+        byte[] known = sharedBytes[slot];
+        boolean counting = sharedTries[field] < SHARED_TRIAL;
+        if (counting) {
+            sharedTries[field]++;
+        }
+        if (known != null && Arrays.equals(b, from, to, known, 0, known.length)) {
+            if (counting) {
+                sharedHits[field]++;
+            }
+            return sharedStrings[slot];
+        }
+        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+        sharedBytes[slot] = Arrays.copyOfRange(b, from, to);
+        sharedStrings[slot] = s;
+        return s;
     }
 
     private void ensure(int capacity) {

@@ -29,6 +29,15 @@ public final class DecisionBoard {
         byAction[d.action().ordinal()].increment();
     }
 
+    /**
+     * Puts a decision recorded earlier (read back from the store at start) without counting it as made
+     * now; given oldest first, the last one per subject stays in force.
+     */
+    public void restore(Decision d) {
+        decisions.put(key(d.accountId(), d.endUserId()), d);
+        known.putIfAbsent(d.accountId(), Boolean.TRUE);
+    }
+
     /** Decisions made so far that moved a subject to {@code action}. */
     long decisionsTo(Action action) {
         return byAction[action.ordinal()].sum();
@@ -45,11 +54,15 @@ public final class DecisionBoard {
         return Optional.ofNullable(decisions.get(key(accountId, null)));
     }
 
-    void seen(String accountId, String apiKeyId) {
+    /** Notes an account seen at ingest, and the account of its key; true when the key was not known before. */
+    boolean seen(String accountId, String apiKeyId) {
         known.putIfAbsent(accountId, Boolean.TRUE);
-        if (apiKeyId != null) {
-            accountOfKey.putIfAbsent(apiKeyId, accountId);
-        }
+        return apiKeyId != null && accountOfKey.putIfAbsent(apiKeyId, accountId) == null;
+    }
+
+    /** Puts a key to account pair remembered by the store (at start), so the gateway knows the key before any replay. */
+    public void restoreKey(String apiKeyId, String accountId) {
+        seen(accountId, apiKeyId);
     }
 
     boolean knows(String accountId) {

@@ -9,7 +9,8 @@ package org.hydraguard.server;
  * @param failOpen what the gateway check answers for unknown accounts or when the engine is in trouble:
  *     true lets the request through (200), false denies it (403)
  * @param maxBodyBytes largest accepted request body; larger ones get 413
- * @param queueBatches ingest batches that may wait for the engine; beyond that ingest gets 429
+ * @param queueBatches ingest batches that may wait for the engine (memory: about this many request bodies);
+ *     beyond that ingest gets 429
  */
 public record ServerSettings(
         Tokens tokens,
@@ -27,8 +28,9 @@ public record ServerSettings(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
         }
-        if (queueBatches < 1) {
-            throw new IllegalArgumentException("queueBatches must be at least 1: " + queueBatches);
+        if (queueBatches < 2) {
+            // one slot stays free for the engine's own checkpoint ticks
+            throw new IllegalArgumentException("queueBatches must be at least 2: " + queueBatches);
         }
     }
 

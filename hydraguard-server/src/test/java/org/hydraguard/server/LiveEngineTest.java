@@ -1,44 +1,60 @@
 package org.hydraguard.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hydraguard.server.ServiceHarness.INGEST;
+import static org.hydraguard.server.ServiceHarness.exchange;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import org.hydraguard.core.engine.DetectionEngine;
-import org.hydraguard.core.model.Exchange;
 import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.signal.SignalExtractor;
 import org.hydraguard.core.signal.Signals;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LiveEngineTest {
+    @TempDir
+    Path dir;
+
     @Test
-    void aFullQueueSaysNoAtOnceInsteadOfBuffering() throws Exception {
+    void anEngineThatIsBehindGets429BeforeAnythingIsJournalled() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        DetectionEngine slow = new DetectionEngine(e -> {
+        SignalExtractor slow = e -> {
             try {
                 release.await();
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
             }
             return Signals.defaultExtractor().extract(e);
-        }, Policy.defaults());
-        try (LiveEngine engine = new LiveEngine(slow, new DecisionBoard(), 2)) {
-            List<Exchange> one = List.of(exchange("a"));
-            assertThat(engine.offer(one)).isTrue(); // running, blocked on the latch
-            assertThat(engine.offer(List.of(exchange("b")))).isTrue(); // queued
-            assertThat(engine.offer(List.of(exchange("c")))).isTrue(); // queued
-            assertThat(engine.offer(List.of(exchange("d")))).isFalse(); // the queue holds two
-            release.countDown();
-            assertThat(engine.awaitIdle(Duration.ofSeconds(10))).isTrue();
-            assertThat(engine.exchangesDecided()).isEqualTo(3);
-            assertThat(engine.healthy()).isTrue();
-        }
-    }
+        };
+        try (ServiceHarness h = ServiceHarness.sqlite(dir, c -> {
+            ServerSettings s = c.settings();
+            return c.withEngine(new EngineRecipe(slow, Policy.defaults(), 12)).withSettings(new ServerSettings(
+                    s.tokens(), s.accountHeader(), s.keyHeader(), s.endUserHeader(), true, s.maxBodyBytes(), 3));
+        })) {
+            int sent = 0;
+            HttpResponse<String> r;
+            do {
+                r = h.post("/v1/exchanges", INGEST, exchange("ex" + sent, "acct", null));
+                if (r.statusCode() == 202) {
+                    sent++;
+                }
+            } while (r.statusCode() == 202 && sent < 20);
 
-    private static Exchange exchange(String id) {
-        return Exchange.builder().id(id).ts(Instant.parse("2026-04-22T00:00:00Z")).accountId("acct").ip("198.51.100.1")
-                .api("anthropic.messages").model("m").prompt("hi").build();
+            assertThat(r.statusCode()).isEqualTo(429);
+            assertThat(r.headers().firstValue("retry-after")).hasValue("1");
+            assertThat(sent).isBetween(1, 4); // one running, at most two queued, one slot kept for checkpoints
+            assertThat(h.service().parts().store().acceptedCount()).isEqualTo(sent);
+            assertThat(h.get("/metrics", null, java.util.Map.of()).body()).contains("hydraguard_ingest_throttled_total 1.0");
+
+            release.countDown();
+            h.awaitIdle();
+            HttpResponse<String> again = h.post("/v1/exchanges", INGEST, exchange("ex" + sent, "acct", null));
+            assertThat(again.body()).contains("\"accepted\":1,\"duplicates\":0"); // the refused one was not taken
+            h.awaitIdle();
+            assertThat(h.engine().exchangesDecided()).isEqualTo(sent + 1);
+            assertThat(h.engine().healthy()).isTrue();
+        }
     }
 }

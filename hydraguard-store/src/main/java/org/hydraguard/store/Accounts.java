@@ -21,14 +21,27 @@ final class Accounts {
         if (account == null) {
             throw new IllegalArgumentException("account is missing");
         }
-        db.transaction("upsert account " + account.accountId(), c -> {
+        upsertAll(java.util.List.of(account));
+    }
+
+    /** Upserts a batch in one transaction (one commit instead of one per account); later entries win. */
+    void upsertAll(java.util.List<Account> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i) == null) {
+                throw new IllegalArgumentException("account " + i + " of a batch of " + batch.size() + " is null");
+            }
+        }
+        String what = batch.size() == 1 ? "upsert account " + batch.get(0).accountId() : "upsert " + batch.size() + " accounts";
+        db.transaction(what, c -> {
             try (PreparedStatement u = c.prepareStatement("INSERT INTO accounts (account_id, created_at_ms, json)"
                     + " VALUES (?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET created_at_ms = excluded.created_at_ms,"
                     + " json = excluded.json")) {
-                u.setString(1, account.accountId());
-                u.setLong(2, Database.millis(account.createdAt()));
-                u.setString(3, ContractJson.toJson(account));
-                u.executeUpdate();
+                for (Account account : batch) {
+                    u.setString(1, account.accountId());
+                    u.setLong(2, Database.millis(account.createdAt()));
+                    u.setString(3, ContractJson.toJson(account));
+                    u.executeUpdate();
+                }
             }
             return null;
         });
@@ -57,6 +70,27 @@ final class Accounts {
                 }
             }
             return n;
+        });
+    }
+
+    /** The account with this id, if stored. */
+    java.util.Optional<Account> byId(String accountId) {
+        Checks.text(accountId, "accountId");
+        return db.read("read account " + accountId, c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT json FROM accounts WHERE account_id = ?")) {
+                q.setString(1, accountId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return java.util.Optional.<Account>empty();
+                    }
+                    try {
+                        return java.util.Optional.of(RecordParser.accounts().parse(rs.getString(1).getBytes(StandardCharsets.UTF_8)));
+                    } catch (InvalidRecordException e) {
+                        throw new StoreException("Possible corruption: account " + accountId + " in " + db.where()
+                                + " is not a valid account: " + e.getMessage());
+                    }
+                }
+            }
         });
     }
 }

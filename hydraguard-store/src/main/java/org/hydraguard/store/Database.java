@@ -12,9 +12,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The store's one JDBC connection: every operation runs in {@link #transaction} (writes) or
- * {@link #read}, which commit, or roll back and rethrow. Not thread-safe on its own; the
- * {@link Store} serialises calls.
+ * One JDBC connection of the store: every operation runs in {@link #transaction} (writes) or
+ * {@link #read}, which commit, or roll back and rethrow. Not thread-safe on its own; its owner
+ * serialises calls. A store holds two: the writer ({@link #open}, which also migrates the schema),
+ * used by {@link Store}, and a read-only one ({@link #openReader}) for the console's queries in
+ * {@link Investigation}, so that a long investigator read never makes an append wait for the
+ * connection. SQLite in WAL mode lets a reader and the writer work at once (a reader sees the last
+ * commit before its transaction began); PostgreSQL does by MVCC.
  *
  * <p>On SQLite the connection stays in auto-commit mode and the transactions are begun by hand:
  * writes with {@code BEGIN IMMEDIATE}, which takes the write lock up front (waiting up to the busy
@@ -42,6 +46,7 @@ final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** Opens the writer connection, after bringing the schema to the latest version. */
     static Database open(StoreConfig config) {
         Dialect dialect = config.dialect();
         String where = Dialect.redacted(config.url());
@@ -54,6 +59,20 @@ final class Database implements AutoCloseable {
             }
         }
         migrate(config, dialect, where);
+        return connect(config, false);
+    }
+
+    /**
+     * Opens a read-only connection to a store whose writer is open (so the schema is migrated and
+     * SQLite is in WAL mode already). The database refuses any write through it.
+     */
+    static Database openReader(StoreConfig config) {
+        return connect(config, true);
+    }
+
+    private static Database connect(StoreConfig config, boolean readOnly) {
+        Dialect dialect = config.dialect();
+        String where = Dialect.redacted(config.url());
         Properties props = new Properties();
         if (config.user() != null) {
             props.setProperty("user", config.user());
@@ -68,19 +87,25 @@ final class Database implements AutoCloseable {
                 try (Statement s = c.createStatement()) {
                     // must run outside a transaction; WAL persists in the file, the others per connection.
                     // synchronous=FULL: a committed append survives a crash of the machine, not only the process.
-                    s.execute("PRAGMA journal_mode=WAL");
-                    s.execute("PRAGMA synchronous=FULL");
-                    s.execute("PRAGMA foreign_keys=ON");
+                    if (readOnly) {
+                        s.execute("PRAGMA query_only=ON");
+                    } else {
+                        s.execute("PRAGMA journal_mode=WAL");
+                        s.execute("PRAGMA synchronous=FULL");
+                        s.execute("PRAGMA foreign_keys=ON");
+                    }
                     s.execute("PRAGMA busy_timeout=10000");
                 }
             }
             if (dialect != Dialect.SQLITE) {
                 c.setAutoCommit(false);
+                c.setReadOnly(readOnly);
             }
             return new Database(c, dialect, where);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new StoreException("cannot open store " + where + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open " + (readOnly ? "the read connection of " : "") + "store " + where
+                    + ": " + e.getMessage(), e);
         }
     }
 

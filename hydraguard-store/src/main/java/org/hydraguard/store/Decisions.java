@@ -24,27 +24,97 @@ final class Decisions {
             throw new IllegalArgumentException("decision is missing");
         }
         db.transaction("record a decision for account " + d.accountId(), c -> {
-            try (PreparedStatement i = c.prepareStatement("INSERT INTO decisions (account_id, end_user_id, action,"
-                    + " campaign_id, score, decided_at_ms, json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                i.setString(1, d.accountId());
-                if (d.endUserId() == null) {
-                    i.setNull(2, Types.VARCHAR);
-                } else {
-                    i.setString(2, d.endUserId());
-                }
-                i.setString(3, d.action().wireName());
-                if (d.campaignId() == null) {
-                    i.setNull(4, Types.VARCHAR);
-                } else {
-                    i.setString(4, d.campaignId());
-                }
-                i.setDouble(5, d.score());
-                i.setLong(6, Database.millis(d.decidedAt()));
-                i.setString(7, ContractJson.toJson(d));
+            try (PreparedStatement i = c.prepareStatement(INSERT)) {
+                bind(i, d);
                 i.executeUpdate();
             }
             return null;
         });
+    }
+
+    private static final String INSERT = "INSERT INTO decisions (account_id, end_user_id, action,"
+            + " campaign_id, score, decided_at_ms, json) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String DECIDED_THROUGH = "engine.decided_through";
+
+    /**
+     * Records decisions the engine made while consuming the journal up to {@code throughSequence},
+     * together with that sequence, in one transaction: after a crash, replay knows exactly which
+     * decisions are already recorded (those of entries up to the mark) and records each once.
+     */
+    void recordAll(List<Decision> batch, long throughSequence, java.util.Map<String, String> newKeys) {
+        Checks.notNegative(throughSequence, "throughSequence");
+        for (Decision d : batch) {
+            if (d == null) {
+                throw new IllegalArgumentException("a decision in the batch is missing");
+            }
+        }
+        db.transaction("record " + batch.size() + " decisions through journal sequence " + throughSequence, c -> {
+            try (PreparedStatement i = c.prepareStatement(INSERT)) {
+                for (Decision d : batch) {
+                    bind(i, d);
+                    i.addBatch();
+                }
+                if (!batch.isEmpty()) {
+                    i.executeBatch();
+                }
+            }
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO settings (name, value, changed_by, changed_at_ms)"
+                    + " VALUES (?, ?, 'engine', 0) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+                u.setString(1, DECIDED_THROUGH);
+                u.setString(2, Long.toString(throughSequence));
+                u.executeUpdate();
+            }
+            Indicators.rememberKeys(c, newKeys);
+            return null;
+        });
+    }
+
+    /** The journal sequence up to which {@link #recordAll} recorded the engine's decisions; 0 when never. */
+    long decidedThrough() {
+        return db.read("read the decided-through mark", c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
+                q.setString(1, DECIDED_THROUGH);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Long.parseLong(rs.getString(1)) : 0L;
+                }
+            }
+        });
+    }
+
+    /** Every decision, oldest first (decided_at, then order recorded): the last one per subject is in force. */
+    long each(java.util.function.Consumer<Decision> sink) {
+        return db.read("read every decision", c -> {
+            long n = 0;
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT decision_id, json FROM decisions ORDER BY decided_at_ms, decision_id")) {
+                q.setFetchSize(512);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(trees.decision(rs.getString(2), "decision " + rs.getLong(1) + " in " + db.where()));
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    private static void bind(PreparedStatement i, Decision d) throws java.sql.SQLException {
+        i.setString(1, d.accountId());
+        if (d.endUserId() == null) {
+            i.setNull(2, Types.VARCHAR);
+        } else {
+            i.setString(2, d.endUserId());
+        }
+        i.setString(3, d.action().wireName());
+        if (d.campaignId() == null) {
+            i.setNull(4, Types.VARCHAR);
+        } else {
+            i.setString(4, d.campaignId());
+        }
+        i.setDouble(5, d.score());
+        i.setLong(6, Database.millis(d.decidedAt()));
+        i.setString(7, ContractJson.toJson(d));
     }
 
     /**

@@ -17,17 +17,18 @@ final class Snapshots {
         this.db = db;
     }
 
-    void save(long coveredSequence, byte[] state) {
-        StoredSnapshot snapshot = new StoredSnapshot(coveredSequence, state);
+    void save(long coveredSequence, long indicatorsThrough, byte[] state) {
+        StoredSnapshot snapshot = new StoredSnapshot(coveredSequence, indicatorsThrough, state);
         db.transaction("save a snapshot covering sequence " + coveredSequence, c -> {
             long last = Journal.lastSequence(c);
             if (coveredSequence > last) {
                 throw new IllegalArgumentException("a snapshot cannot cover sequence " + coveredSequence
                         + ": the journal has only reached " + last);
             }
-            try (PreparedStatement i = c.prepareStatement("INSERT INTO snapshots (covered_seq, state) VALUES (?, ?)")) {
+            try (PreparedStatement i = c.prepareStatement("INSERT INTO snapshots (covered_seq, indicators_through, state) VALUES (?, ?, ?)")) {
                 i.setLong(1, coveredSequence);
-                i.setBytes(2, snapshot.state());
+                i.setLong(2, indicatorsThrough);
+                i.setBytes(3, snapshot.state());
                 i.executeUpdate();
             }
             try (PreparedStatement d = c.prepareStatement("DELETE FROM snapshots WHERE snapshot_id NOT IN (SELECT"
@@ -41,9 +42,9 @@ final class Snapshots {
     Optional<StoredSnapshot> latest() {
         return db.read("read the latest snapshot", c -> {
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT covered_seq, state FROM snapshots ORDER BY covered_seq DESC, snapshot_id DESC LIMIT 1");
+                    "SELECT covered_seq, indicators_through, state FROM snapshots ORDER BY covered_seq DESC, snapshot_id DESC LIMIT 1");
                     ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredSnapshot(rs.getLong(1), rs.getBytes(2))) : Optional.empty();
+                return rs.next() ? Optional.of(new StoredSnapshot(rs.getLong(1), rs.getLong(2), rs.getBytes(3))) : Optional.empty();
             }
         });
     }

@@ -4,13 +4,20 @@ import java.util.Arrays;
 
 /**
  * A saved engine state and the journal sequence it covers: restoring it and replaying the journal
- * after {@code coveredSequence} gives the state after every accepted exchange. The bytes are copied
- * in and out, so the record is immutable.
+ * after {@code coveredSequence} gives the state after every accepted exchange. The state also holds
+ * the stored indicators with ids up to {@code indicatorsThrough} (0: none), so recovery feeds only
+ * later ones. The bytes are copied in and out, so the record is immutable.
  */
-public record StoredSnapshot(long coveredSequence, byte[] state) {
+public record StoredSnapshot(long coveredSequence, long indicatorsThrough, byte[] state) {
+
+    /** A snapshot holding no stored indicator. */
+    public StoredSnapshot(long coveredSequence, byte[] state) {
+        this(coveredSequence, 0, state);
+    }
 
     public StoredSnapshot {
         Checks.notNegative(coveredSequence, "coveredSequence");
+        Checks.notNegative(indicatorsThrough, "indicatorsThrough");
         if (state == null) {
             throw new IllegalArgumentException("snapshot state is missing");
         }
@@ -24,7 +31,8 @@ public record StoredSnapshot(long coveredSequence, byte[] state) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StoredSnapshot s && s.coveredSequence == coveredSequence && Arrays.equals(s.state, state);
+        return o instanceof StoredSnapshot s && s.coveredSequence == coveredSequence
+                && s.indicatorsThrough == indicatorsThrough && Arrays.equals(s.state, state);
     }
 
     @Override
@@ -34,6 +42,6 @@ public record StoredSnapshot(long coveredSequence, byte[] state) {
 
     @Override
     public String toString() {
-        return "StoredSnapshot[coveredSequence=" + coveredSequence + ", " + state.length + " bytes]";
+        return "StoredSnapshot[coveredSequence=" + coveredSequence + ", indicatorsThrough=" + indicatorsThrough + ", " + state.length + " bytes]";
     }
 }

@@ -8,8 +8,10 @@
  *
  * <p>What it keeps: the exchange <em>journal</em> (accepted exchanges as contract JSON, each with a
  * sequence that only grows; a skipped duplicate may leave a gap), engine <em>snapshots</em>, accounts, the current campaign set,
- * decision history, investigator <em>cases</em> with notes, the <em>audit trail</em> and settings
- * (the policy mode).
+ * decision history, investigator <em>cases</em> with notes, the <em>audit trail</em>, settings
+ * (the policy mode), the <em>indicators</em> the engine was given (each once, ids in the order first
+ * saved; a snapshot records up to which id its state holds them) and the account each API key id was
+ * first seen with.
  *
  * <p>Invariants:
  * <ul>
@@ -21,8 +23,12 @@
  *       transaction; the database itself rejects updates and deletes of audit entries.</li>
  *   <li>No wall clock: every time is event time passed in by the caller, stored at millisecond
  *       precision (the contract's precision).</li>
- *   <li>A store is safe to share between threads (calls are serialised on its one connection);
- *       callbacks given to {@code replay} and {@code accounts} must not call back into the store.</li>
+ *   <li>A store is safe to share between threads. It holds two connections: the writer, on which
+ *       every {@link org.hydraguard.store.Store} call is serialised, and a read-only one for the
+ *       investigator's reads ({@link org.hydraguard.store.Investigation}), serialised among
+ *       themselves only, so a slow console query never delays an append. A read sees everything
+ *       committed before it began. Callbacks given to {@code replay} and {@code accounts} must not
+ *       call back into the store.</li>
  * </ul>
  */
 package org.hydraguard.store;

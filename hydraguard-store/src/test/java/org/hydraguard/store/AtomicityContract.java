@@ -99,7 +99,7 @@ abstract class AtomicityContract extends StoreFixture {
             pool.shutdownNow();
         }
         assertThat(store.snapshotCount()).isEqualTo(Snapshots.KEPT);
-        assertThat(store.auditTrail(Settings.POLICY_SUBJECT)).hasSize(50);
+        assertThat(store.investigation().auditTrail(Settings.POLICY_SUBJECT)).hasSize(50);
         List<String> ids = new ArrayList<>();
         store.replay(0, e -> ids.add(e.id()));
         assertThat(ids).hasSize(50).doesNotHaveDuplicates();

@@ -14,14 +14,14 @@ import org.hydraguard.core.model.Campaign;
 import org.junit.jupiter.api.Test;
 
 /** What the investigator console relies on: campaigns, decisions, cases, the audit trail, the policy mode. */
-abstract class InvestigationContract extends AtomicityContract {
+abstract class InvestigationContract extends RecallContract {
 
     @Test
     void campaignsComeBackWhole() {
         Campaign rich = campaign("camp_rich", 0.93);
         store.saveCampaigns(List.of(rich));
-        assertThat(store.campaign("camp_rich")).contains(rich);
-        assertThat(store.campaign("camp_none")).isEmpty();
+        assertThat(store.investigation().campaign("camp_rich")).contains(rich);
+        assertThat(store.investigation().campaign("camp_none")).isEmpty();
     }
 
     @Test
@@ -29,9 +29,9 @@ abstract class InvestigationContract extends AtomicityContract {
         store.saveCampaigns(List.of(plainCampaign("c_low", 0.2, 5), plainCampaign("c_b", 0.9, 40),
                 plainCampaign("c_a", 0.9, 12), plainCampaign("c_mid", 0.5, 3)));
 
-        assertThat(store.campaignsByRisk(3)).extracting(Campaign::campaignId).containsExactly("c_a", "c_b", "c_mid");
-        assertThat(store.campaignsByRisk(100)).hasSize(4);
-        assertThatThrownBy(() -> store.campaignsByRisk(0)).hasMessage("limit must be at least 1: 0");
+        assertThat(store.investigation().campaignsByRisk(3)).extracting(Campaign::campaignId).containsExactly("c_a", "c_b", "c_mid");
+        assertThat(store.investigation().campaignsByRisk(100)).hasSize(4);
+        assertThatThrownBy(() -> store.investigation().campaignsByRisk(0)).hasMessage("limit must be at least 1: 0");
     }
 
     @Test
@@ -39,12 +39,12 @@ abstract class InvestigationContract extends AtomicityContract {
         store.saveCampaigns(List.of(plainCampaign("c_1", 0.5, 2), plainCampaign("c_2", 0.6, 2)));
         store.saveCampaigns(List.of(plainCampaign("c_2", 0.7, 9), plainCampaign("c_3", 0.1, 2)));
 
-        assertThat(store.campaign("c_1")).isEmpty();
-        assertThat(store.campaign("c_2").orElseThrow().accountCount()).isEqualTo(9);
-        assertThat(store.campaignsByRisk(10)).extracting(Campaign::campaignId).containsExactly("c_2", "c_3");
+        assertThat(store.investigation().campaign("c_1")).isEmpty();
+        assertThat(store.investigation().campaign("c_2").orElseThrow().accountCount()).isEqualTo(9);
+        assertThat(store.investigation().campaignsByRisk(10)).extracting(Campaign::campaignId).containsExactly("c_2", "c_3");
         assertThatThrownBy(() -> store.saveCampaigns(List.of(plainCampaign("c_9", 0.1, 1), plainCampaign("c_9", 0.2, 1))))
                 .hasMessage("campaign id c_9 appears twice in one set");
-        assertThat(store.campaignsByRisk(10)).hasSize(2);
+        assertThat(store.investigation().campaignsByRisk(10)).hasSize(2);
     }
 
     @Test
@@ -55,11 +55,11 @@ abstract class InvestigationContract extends AtomicityContract {
         store.recordDecision(decision("acct_1", "eu_7", Action.CHALLENGE, 40));
         store.recordDecision(decision("acct_2", null, Action.ALLOW, 50));
 
-        assertThat(store.latestDecision("acct_1", null)).contains(decision("acct_1", null, Action.BLOCK, 30));
-        assertThat(store.latestDecision("acct_1", "eu_7")).contains(decision("acct_1", "eu_7", Action.CHALLENGE, 40));
-        assertThat(store.latestDecision("acct_1", "eu_other")).isEmpty();
-        assertThat(store.latestDecision("acct_3", null)).isEmpty();
-        assertThat(store.decisionsFor("acct_1")).extracting(d -> d.action())
+        assertThat(store.investigation().latestDecision("acct_1", null)).contains(decision("acct_1", null, Action.BLOCK, 30));
+        assertThat(store.investigation().latestDecision("acct_1", "eu_7")).contains(decision("acct_1", "eu_7", Action.CHALLENGE, 40));
+        assertThat(store.investigation().latestDecision("acct_1", "eu_other")).isEmpty();
+        assertThat(store.investigation().latestDecision("acct_3", null)).isEmpty();
+        assertThat(store.investigation().decisionsFor("acct_1")).extracting(d -> d.action())
                 .containsExactly(Action.MONITOR, Action.THROTTLE, Action.BLOCK, Action.CHALLENGE);
     }
 
@@ -75,9 +75,9 @@ abstract class InvestigationContract extends AtomicityContract {
         assertThat(confirmed).isEqualTo(new CaseRecord(opened.caseId(), "camp_1", CaseStatus.CONFIRMED, "alice", at(100),
                 "alice", at(300), List.of(new CaseNote("bob", at(200), "same payment fingerprint on 40 accounts"),
                         new CaseNote("alice", at(300), "matches the June pattern"))));
-        assertThat(store.caseFor("camp_1")).contains(confirmed);
+        assertThat(store.investigation().caseFor("camp_1")).contains(confirmed);
         long id = opened.caseId();
-        assertThat(store.auditTrail(confirmed.auditSubject()))
+        assertThat(store.investigation().auditTrail(confirmed.auditSubject()))
                 .extracting(AuditEntry::who, AuditEntry::at, AuditEntry::action, AuditEntry::detail)
                 .containsExactly(
                         tuple("alice", at(100), "case.open", "case " + id + " opened"),
@@ -96,8 +96,8 @@ abstract class InvestigationContract extends AtomicityContract {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("cannot confirm case " + k.caseId() + ": it is already DISMISSED (by carol at "
                         + at(2) + "); only an OPEN case can be decided");
-        assertThat(store.caseFor("camp_2").orElseThrow().notes()).isEmpty();
-        assertThat(store.auditTrail("campaign:camp_2")).extracting(AuditEntry::action)
+        assertThat(store.investigation().caseFor("camp_2").orElseThrow().notes()).isEmpty();
+        assertThat(store.investigation().auditTrail("campaign:camp_2")).extracting(AuditEntry::action)
                 .containsExactly("case.open", "case.dismiss");
     }
 
@@ -111,8 +111,8 @@ abstract class InvestigationContract extends AtomicityContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("there is no case 987654");
         assertThatThrownBy(() -> store.addNote(k.caseId(), "bob", at(2), " "))
                 .hasMessage("text must be a non-blank text: ' '");
-        assertThat(store.caseFor("camp_none")).isEmpty();
-        assertThat(store.auditTrail("campaign:camp_3")).hasSize(1);
+        assertThat(store.investigation().caseFor("camp_none")).isEmpty();
+        assertThat(store.investigation().auditTrail("campaign:camp_3")).hasSize(1);
     }
 
     @Test
@@ -121,10 +121,10 @@ abstract class InvestigationContract extends AtomicityContract {
         store.audit("bob", at(1), "view", "campaign:c2", null);
         store.audit("carol", at(3), "view", "campaign:c1", "");
 
-        List<AuditEntry> trail = store.auditTrail("campaign:c1");
+        List<AuditEntry> trail = store.investigation().auditTrail("campaign:c1");
         assertThat(trail).extracting(AuditEntry::who).containsExactly("alice", "carol");
         assertThat(trail.get(0).sequence()).isLessThan(trail.get(1).sequence());
-        assertThat(store.auditTrail("campaign:c2").get(0).detail()).isEmpty();
+        assertThat(store.investigation().auditTrail("campaign:c2").get(0).detail()).isEmpty();
         assertThatThrownBy(() -> store.audit(" ", at(1), "view", "x", "")).hasMessage("who must be a non-blank text: ' '");
     }
 
@@ -136,7 +136,7 @@ abstract class InvestigationContract extends AtomicityContract {
         store.setPolicyMode(PolicyMode.ENFORCE, "alice", at(30));
 
         assertThat(store.policyMode()).isEqualTo(PolicyMode.ENFORCE);
-        assertThat(store.auditTrail("policy")).extracting(AuditEntry::who, AuditEntry::detail).containsExactly(
+        assertThat(store.investigation().auditTrail("policy")).extracting(AuditEntry::who, AuditEntry::detail).containsExactly(
                 tuple("alice", "shadow -> enforce"),
                 tuple("bob", "enforce -> shadow"),
                 tuple("alice", "shadow -> enforce"));

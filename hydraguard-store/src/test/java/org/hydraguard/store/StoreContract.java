@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * restart. Run by {@link SqliteStoreTest} and, against a real PostgreSQL, by {@link PostgresStoreIT};
  * the investigator side is in {@link InvestigationContract}.
  */
-abstract class StoreContract extends InvestigationContract {
+abstract class StoreContract extends ReadConnectionContract {
 
     @Test
     void appendCountsEachIdOnceAcrossAndWithinBatches() {
@@ -41,6 +41,33 @@ abstract class StoreContract extends InvestigationContract {
         assertThat(ids(0)).containsExactly("a", "b", "c", "d", "e");
         // sequences only grow; a skipped duplicate may leave a gap
         assertThat(store.lastSequence()).isGreaterThanOrEqualTo(5).isEqualTo(store.replay(0, e -> { }));
+    }
+
+    @Test
+    void appendFreshNamesTheNewExchangesWithIncreasingSequences() {
+        store.append(List.of(exchange("a")));
+        List<JournalEntry> fresh = store.appendFresh(List.of(exchange("a"), exchange("b"), exchange("c"), exchange("b")));
+
+        assertThat(fresh).extracting(e -> e.exchange().id()).containsExactly("b", "c");
+        assertThat(fresh.get(1).sequence()).isGreaterThan(fresh.get(0).sequence());
+        assertThat(fresh.get(1).sequence()).isEqualTo(store.lastSequence());
+    }
+
+    @Test
+    void journalFindsExchangesByIdAndByAccountForTheConsole() {
+        Exchange early = exchange("e1", at(0)).toBuilder().accountId("acct_x").build();
+        Exchange later = exchange("e2", at(4_000)).toBuilder().accountId("acct_x").build();
+        Exchange other = exchange("e3", at(10)).toBuilder().accountId("acct_y").build();
+        store.append(List.of(early, later, other));
+
+        assertThat(store.investigation().exchangesById(List.of("e3", "nope", "e1"))).containsExactly(early, other);
+        assertThat(store.investigation().exchangesOf("acct_x", 10)).containsExactly(later, early);
+        assertThat(store.investigation().exchangesOf("acct_x", 1)).containsExactly(later);
+        List<long[]> hours = store.investigation().hourlyActivity(List.of("acct_x", "acct_y"));
+        assertThat(hours).hasSize(2);
+        assertThat(hours.get(0)[1]).isEqualTo(2); // e1 and e3 in the first hour
+        assertThat(hours.get(0)[2]).isEqualTo(2); // from two accounts
+        assertThat(hours.get(1)[1]).isEqualTo(1);
     }
 
     @Test
@@ -199,7 +226,7 @@ abstract class StoreContract extends InvestigationContract {
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
-        assertThat(store.auditTrail("campaign:c1")).extracting(AuditEntry::detail).containsExactly("first");
+        assertThat(store.investigation().auditTrail("campaign:c1")).extracting(AuditEntry::detail).containsExactly("first");
     }
 
     // ---- property: one store per property, each try with ids of its own ----------------------

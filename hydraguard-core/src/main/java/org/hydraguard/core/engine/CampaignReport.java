@@ -43,13 +43,23 @@ final class CampaignReport {
         }
         List<Campaign> out = new ArrayList<>();
         for (Map.Entry<Long, List<Cohort>> e : byRoot.entrySet()) {
-            out.add(campaign(e.getKey(), e.getValue()));
+            campaign(e.getKey(), e.getValue(), out);
         }
         out.sort(Comparator.comparing(Campaign::campaignId));
         return out;
     }
 
-    private Campaign campaign(long root, List<Cohort> cohorts) {
+    /** The same share bar the enforcer applies (see {@code Enforcer.shareNeeded}). */
+    private double memberShare(SubjectProfile p, long root) {
+        return state.memberOfSuspicious(p, root) ? detection.minShare() / Enforcer.MEMBER_SHARE_DIVISOR : detection.minShare();
+    }
+
+    /**
+     * Reports the campaign rooted at {@code root}: its members, split by operator when it holds
+     * several (see {@link OperatorSplit}). The first operator keeps the campaign's id; each other
+     * one gets an id derived from the root and its first payment instrument.
+     */
+    private void campaign(long root, List<Cohort> cohorts, List<Campaign> out) {
         cohorts.sort(Comparator.comparingDouble((Cohort c) -> -c.score).thenComparingLong(c -> c.key));
         String id = CampaignForest.campaignId(root);
         Set<Integer> members = new TreeSet<>();
@@ -65,11 +75,28 @@ final class CampaignReport {
             for (int i = 0; i < c.memberCount(); i++) {
                 SubjectProfile p = state.byIndex.get(c.member(i));
                 int n = state.familyCount(p, root, true);
-                if (n >= state.neededExchanges(p, root, detection.newcomerExchanges()) && (double) n / Math.max(1, p.exchanges()) >= detection.minShare()) {
+                if (n >= state.neededExchanges(p, root, detection.newcomerExchanges()) && (double) n / Math.max(1, p.exchanges()) >= memberShare(p, root)) {
                     members.add(p.index);
                 }
             }
         }
+        List<SubjectProfile> profiles = new ArrayList<>(members.size());
+        for (int idx : members) {
+            profiles.add(state.byIndex.get(idx));
+        }
+        List<OperatorSplit.Part> parts = OperatorSplit.split(profiles, state.values, detection.rareValueMaxAccounts());
+        for (int i = 0; i < parts.size(); i++) {
+            OperatorSplit.Part part = parts.get(i);
+            String partId = i == 0 ? id : CampaignForest.campaignId(OperatorSplit.partKey(root, part.anchorKey()));
+            List<Evidence> split = parts.size() == 1 ? List.of() : List.of(new Evidence("operator_split", 0.0,
+                    "one of " + parts.size() + " operators found in campaign " + id + ": " + part.members().size()
+                            + " members funded by " + part.cards() + " payment instruments that no other part"
+                            + " shares, with their own target mix and request shape", List.of()));
+            out.add(campaign(partId, part.members(), cohorts, split));
+        }
+    }
+
+    private Campaign campaign(String id, List<Integer> members, List<Cohort> cohorts, List<Evidence> extra) {
         Set<String> accounts = new TreeSet<>();
         Set<EndUserRef> endUsers = new TreeSet<>(Comparator.comparing(EndUserRef::accountId).thenComparing(EndUserRef::endUserId));
         long exchanges = 0;
@@ -120,6 +147,7 @@ final class CampaignReport {
             evidence.add(new Evidence("rotated_templates", 0.0, "the same accounts use " + cohorts.size()
                     + " prompt templates (rotated or paraphrased wrappers)", ex));
         }
+        evidence.addAll(extra);
         double score = cohorts.get(0).score;
         Attribution attribution = attribution(actorVotes, members.size(), hitExamples);
         Instant firstSeen = Instant.ofEpochMilli(first == Long.MAX_VALUE ? cohorts.get(0).firstMs : first);

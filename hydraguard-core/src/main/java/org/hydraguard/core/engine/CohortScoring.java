@@ -25,6 +25,14 @@ import org.hydraguard.core.score.GroupScorer;
  */
 final class CohortScoring {
     private static final int SAMPLE_FOR_LINKS = 64;
+    /** Share of a cohort's members that must belong to a suspicious cohort for it to be linked as contained. */
+    static final double CONTAINED_SHARE = 0.8;
+    /**
+     * A contained cohort is at most this fraction of its container's size: one of the campaign's
+     * many wrapper families, not a second group as large as the first sitting inside a family of
+     * generic continuations that several operators share.
+     */
+    static final double SLIVER = 0.5;
     private final EngineState state;
     private final Policy policy;
     private final GroupScorer scorer;
@@ -56,6 +64,7 @@ final class CohortScoring {
         c.evidence = g.evidence();
         c.scoredAtExchanges = c.exchanges;
         c.scoredAtMembers = members;
+        state.campaignsChanged();
         Action before = c.action;
         c.action = policy.thresholds().actionFor(g.score());
         if (EngineState.suspicious(c)) {
@@ -112,10 +121,47 @@ final class CohortScoring {
         int need = Math.max(2, sampled / 10);
         for (Map.Entry<Long, Integer> e : new TreeMap<>(votes).entrySet()) {
             Cohort other = state.cohorts.get(e.getKey());
-            if (other != null && e.getValue() >= need && EngineState.suspicious(other)) {
+            if (other == null || state.forest.find(other.key) == state.forest.find(c.key)) {
+                continue;
+            }
+            if (e.getValue() >= need && EngineState.suspicious(other)) {
                 state.forest.union(c.key, other.key, state::foundedMs);
+                state.campaignsChanged();
+            } else if (!EngineState.suspicious(other) && containedIn(other, c)) {
+                state.forest.union(c.key, other.key, state::foundedMs);
+                state.campaignsChanged();
+                // due for scoring at once, now with its members' campaign-wide share
+                other.scoredAtMembers = 0;
+                other.scoredAtExchanges = 0;
             }
         }
+    }
+
+    /**
+     * Whether nearly all of {@code small}'s members are members of the suspicious cohort {@code big}:
+     * a wrapper family of the campaign that its accounts use too rarely, each, to be scored on its own.
+     * A campaign that paraphrases heavily spreads its accounts over many small wrapper families; each
+     * holds a sliver of every account's traffic, so no member has a real share of it and it can never
+     * be sampled. Once one of the campaign's families is suspicious (here, often its scripted
+     * continuations), a family whose users are almost all that family's members is the same operator's.
+     * The bar is high and counted over the small cohort's own members: an honest template that some
+     * campaign accounts also use (cover traffic) is mostly used by honest people and stays out, and a
+     * linked cohort restricts nobody until it is scored suspicious on its own purpose and coordination.
+     */
+    boolean containedIn(Cohort small, Cohort big) {
+        int total = small.memberCount();
+        if (total < policy.detection().minEntities() || total > SLIVER * big.memberCount()) {
+            return false;
+        }
+        int step = Math.max(1, total / SAMPLE_FOR_LINKS);
+        int seen = 0;
+        int inside = 0;
+        for (int i = 0; i < total && seen < SAMPLE_FOR_LINKS; i += step, seen++) {
+            if (state.byIndex.get(small.member(i)).hasJoined(big.key)) {
+                inside++;
+            }
+        }
+        return inside >= CONTAINED_SHARE * seen;
     }
 
     private void vote(Map<Long, Integer> votes, ValueIndex.Posting p, int self, long key) {
@@ -124,10 +170,14 @@ final class CohortScoring {
         }
         for (int i = 0; i < p.heldCount(); i++) {
             int h = p.holder(i);
-            if (h == self) {
+            SubjectProfile holder = state.byIndex.get(h);
+            // a holder that is a member here already votes through shared membership; counting it
+            // again would let one campaign's cards bridge it to every other family its members also
+            // use (a scripted-continuation family shared by several operators, say)
+            if (h == self || holder.hasJoined(key)) {
                 continue;
             }
-            for (long j : state.byIndex.get(h).joined) {
+            for (long j : holder.joined) {
                 if (j != 0L && j != key) {
                     votes.merge(state.families.find(j), 1, Integer::sum);
                     break;

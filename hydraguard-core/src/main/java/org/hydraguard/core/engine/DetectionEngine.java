@@ -135,7 +135,7 @@ public final class DetectionEngine {
     private void countTemplate(SubjectProfile p, Exchange e, ExchangeSignals s, long template, long ts, int hour,
                                Consumer<Decision> out) {
         long family = state.families.note(p, template, ts, state::foundedMs, state::uniteFamilies);
-        int count = p.templates.add(family, state.families::find);
+        int count = p.templates.add(state.countingKey(family), state::countingKey);
         Cohort c = state.cohorts.get(family);
         int join = policy.detection().joinExchanges();
         if (c == null && count >= join) {

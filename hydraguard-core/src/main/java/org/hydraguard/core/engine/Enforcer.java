@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.hydraguard.core.link.CampaignForest;
-import org.hydraguard.core.link.Cohort;
 import org.hydraguard.core.link.ValueIndex;
 import org.hydraguard.core.model.Action;
 import org.hydraguard.core.model.Decision;
@@ -17,9 +16,10 @@ import org.hydraguard.core.score.Purpose;
 
 /**
  * Turns what is known about one subject into its decision, and emits a {@link Decision} only when
- * the action in force changes (or an expired one is renewed). A subject earns a campaign's score when
- * enough of its own traffic is in that campaign's templates (so one stray use of a wrapper never
- * does), or at once when it shares a rare payment instrument with an actioned member. Alone, a
+ * the action in force changes (or an expired one is renewed). A subject earns a campaign's score (the
+ * best of its suspicious cohorts) when enough of its own traffic is in that campaign's templates (so
+ * one stray use of a wrapper never does; a third as much for a member of one of its suspicious
+ * cohorts), or at once when it shares a rare payment instrument with an actioned member. Alone, a
  * subject can be monitored but never restricted.
  */
 final class Enforcer {
@@ -46,18 +46,20 @@ final class Enforcer {
         List<String> reasons = new ArrayList<>(3);
         int need = policy.detection().newcomerExchanges();
         for (int i = 0; i < p.templates.size(); i++) {
-            Cohort c = state.cohortOf(p.templates.keyAt(i));
-            if (c == null || !EngineState.suspicious(c)) {
+            long k = p.templates.keyAt(i);
+            if (k == 0L) {
                 continue;
             }
-            long root = state.forest.find(c.key);
-            double rootScore = rootScore(p, root);
+            long root = state.forest.find(state.families.find(k));
+            // the campaign's score: its best suspicious cohort, whichever of its families this
+            // subject's slots are keyed by (see EngineState.countingKey)
+            double rootScore = state.campaignScore(root);
             if (rootScore <= best) {
                 continue;
             }
             int inCampaign = state.familyCount(p, root, true);
             double share = (double) inCampaign / Math.max(1, p.exchanges());
-            if (inCampaign >= state.neededExchanges(p, root, need) && share >= policy.detection().minShare()) {
+            if (inCampaign >= state.neededExchanges(p, root, need) && share >= shareNeeded(p, root)) {
                 best = rootScore;
                 bestRoot = root;
                 campaignId = CampaignForest.campaignId(root);
@@ -99,16 +101,21 @@ final class Enforcer {
         return new Draft(best, bestRoot, campaignId, reasons);
     }
 
-    private double rootScore(SubjectProfile p, long root) {
-        double s = 0;
-        for (int i = 0; i < p.templates.size(); i++) {
-            Cohort c = state.cohortOf(p.templates.keyAt(i));
-            if (c != null && EngineState.suspicious(c) && state.forest.find(c.key) == root) {
-                s = Math.max(s, c.score);
-            }
-        }
-        return s;
+    /**
+     * Share of its own traffic a subject needs in the campaign's templates to be actioned with it:
+     * the policy's {@code minShare}, or a third of it for a subject that has JOINED one of the
+     * campaign's suspicious cohorts (at least {@code joinExchanges} uses that were at least
+     * {@code joinShare} of its traffic when it joined). A campaign that paraphrases every wrapper and
+     * mixes in cover chat leaves each account with a modest share in the templates the engine can
+     * recognise, but its accounts keep joining the campaign's cohorts; an honest user who merely sent
+     * a prompt phrased like the campaign's a few times is not a member, and keeps the full bar.
+     */
+    double shareNeeded(SubjectProfile p, long root) {
+        double full = policy.detection().minShare();
+        return state.memberOfSuspicious(p, root) ? full / MEMBER_SHARE_DIVISOR : full;
     }
+
+    static final int MEMBER_SHARE_DIVISOR = 3;
 
     /** Re-decides the subject as of event time {@code at}; emits when the enforced action changes. */
     void decide(SubjectProfile p, Instant at, Consumer<Decision> out) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.hydraguard.core.link.CampaignForest;
 import org.hydraguard.core.link.Cohort;
 import org.hydraguard.core.link.IndicatorIndex;
+import org.hydraguard.core.link.LongLongMap;
 import org.hydraguard.core.link.TemplateIndex;
 import org.hydraguard.core.link.ValueIndex;
 import org.hydraguard.core.model.Action;
@@ -85,6 +86,7 @@ final class EngineState implements MemberView {
             byIndex.get(gone.member(i)).rekeyJoined(absorbed, survivor);
         }
         forest.union(survivor, absorbed, this::foundedMs);
+        campaignsChanged();
     }
 
     long foundedMs(long cohortKey) {
@@ -101,6 +103,74 @@ final class EngineState implements MemberView {
     @Override
     public double share(SubjectProfile p, long root) {
         return p.exchanges() == 0 ? 0 : Math.min(1.0, (double) campaignCount(p, root) / p.exchanges());
+    }
+
+    /**
+     * The best score of a suspicious cohort in each campaign tree, keyed by forest root. Derived from
+     * the cohorts alone (never written to a snapshot; rebuilt when stale), so a restored engine sees
+     * exactly what the live one did. Marked stale whenever a cohort is re-scored or trees are joined.
+     */
+    private LongLongMap campaignScores = new LongLongMap();
+    private boolean campaignScoresStale = true;
+
+    void campaignsChanged() {
+        campaignScoresStale = true;
+    }
+
+    /**
+     * The best score among the suspicious cohorts of the campaign containing {@code key}; 0 if none.
+     * Asked for every template slot of the subject on every exchange, so the scores sit in a primitive
+     * map (a score is stored as the complement of its bits, which is never 0), and while no cohort is
+     * suspicious the answer is 0 without a lookup.
+     */
+    double campaignScore(long key) {
+        if (campaignScoresStale) {
+            LongLongMap scores = new LongLongMap();
+            for (Cohort c : cohorts.values()) {
+                if (suspicious(c)) {
+                    long root = forest.find(c.key);
+                    long bits = scores.get(root);
+                    double best = bits == 0L ? c.score : Math.max(Double.longBitsToDouble(~bits), c.score);
+                    scores.put(root, ~Double.doubleToLongBits(best));
+                }
+            }
+            campaignScores = scores;
+            campaignScoresStale = false;
+        }
+        if (campaignScores.isEmpty()) {
+            return 0.0;
+        }
+        long bits = campaignScores.get(forest.find(key));
+        return bits == 0L ? 0.0 : Double.longBitsToDouble(~bits);
+    }
+
+    /**
+     * The key under which a subject counts a use of {@code family}: the campaign's forest root once
+     * the family is part of a suspicious campaign of several families, else the family itself. A
+     * campaign that paraphrases heavily spreads every account over dozens of small wrapper families;
+     * counted family by family in a subject's few slots, each use wears the others' counts down and
+     * the account's share of campaign traffic reads far lower than it is. Counted at the campaign,
+     * the uses add up in one slot.
+     */
+    long countingKey(long family) {
+        long f = families.find(family);
+        long root = forest.find(f);
+        return root != f && campaignScore(root) > 0 ? root : f;
+    }
+
+    /** Whether the subject is a member of a suspicious cohort of the campaign rooted at {@code root}. */
+    boolean memberOfSuspicious(SubjectProfile p, long root) {
+        for (long j : p.joined) {
+            if (j == 0L) {
+                continue;
+            }
+            long family = families.find(j);
+            Cohort c = cohorts.get(family);
+            if (c != null && suspicious(c) && forest.find(family) == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int campaignCount(SubjectProfile p, long root) {
@@ -123,7 +193,9 @@ final class EngineState implements MemberView {
             long family = families.find(k);
             Cohort c = cohorts.get(family);
             boolean inFamily = family == root || (c != null && forest.find(family) == root);
-            if (inFamily && (!suspiciousOnly || (c != null && suspicious(c)))) {
+            // a slot keyed by the campaign root itself holds the uses of all its families (countingKey)
+            boolean campaignSlot = family == root && forest.find(family) == root && campaignScore(root) > 0;
+            if (inFamily && (!suspiciousOnly || campaignSlot || (c != null && suspicious(c)))) {
                 n += p.templates.countAt(i);
             }
         }

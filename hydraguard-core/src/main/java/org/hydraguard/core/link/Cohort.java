@@ -32,6 +32,14 @@ public final class Cohort {
     double taskSum;
     double outputSeekingSum;
     final long[] capabilities = new long[CAPS];
+    /**
+     * Exchanges that are not a human's side of a conversation: single-turn requests, and follow-up
+     * turns whose whole prompt is the template itself ({@link org.hydraguard.core.signal.Skeleton#coversWholePrompt()}).
+     * A distiller harvesting long-horizon trajectories has no human to write follow-ups, so it drives
+     * every conversation with a few scripted continuations ("Continue with the next step. Show your
+     * work."), the same across its accounts; an honest user's follow-ups answer what the model said
+     * and are written anew each time, so they rarely resolve to a shared template at all.
+     */
     long singleTurn;
     long toolUse;
     private int[] members = new int[4];
@@ -63,7 +71,7 @@ public final class Cohort {
         taskSum += s.taskLikeness();
         outputSeekingSum += s.outputSeeking();
         capabilities[s.capability().ordinal()]++;
-        if (turns == 1) {
+        if (turns == 1 || s.skeleton().coversWholePrompt()) {
             singleTurn++;
         }
         if (tools != null && tools > 0) {
@@ -135,6 +143,7 @@ public final class Cohort {
     public double reasoning() { return exchanges == 0 ? 0 : reasoningSum / exchanges; }
     public double taskLikeness() { return exchanges == 0 ? 0 : taskSum / exchanges; }
     public double outputSeeking() { return exchanges == 0 ? 0 : outputSeekingSum / exchanges; }
+    /** Share of single-turn requests and scripted follow-ups (see {@link #singleTurn}). */
     public double singleTurnShare() { return exchanges == 0 ? 0 : (double) singleTurn / exchanges; }
     public double toolShare() { return exchanges == 0 ? 0 : (double) toolUse / exchanges; }
     public long capabilityCount(Capability c) { return capabilities[c.ordinal()]; }

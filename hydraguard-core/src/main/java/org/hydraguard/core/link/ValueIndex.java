@@ -4,9 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import org.hydraguard.core.profile.Codec;
 
 /**
@@ -17,7 +14,7 @@ import org.hydraguard.core.profile.Codec;
  */
 public final class ValueIndex {
     public static final int POSTINGS = 16;
-    private final Map<Long, Posting> postings = new HashMap<>();
+    private final LongObjectMap<Posting> postings = new LongObjectMap<>();
 
     /** One value's holders. */
     public static final class Posting {
@@ -43,7 +40,11 @@ public final class ValueIndex {
         if (key == 0L) {
             return;
         }
-        Posting p = postings.computeIfAbsent(key, k -> new Posting(value));
+        Posting p = postings.get(key);
+        if (p == null) {
+            p = new Posting(value);
+            postings.put(key, p);
+        }
         for (int i = 0; i < p.held; i++) {
             if (p.holders[i] == subject) {
                 return;
@@ -82,11 +83,11 @@ public final class ValueIndex {
     }
 
     public void writeTo(DataOutput out) throws IOException {
-        Map<Long, Posting> sorted = new TreeMap<>(postings);
-        out.writeInt(sorted.size());
-        for (Map.Entry<Long, Posting> e : sorted.entrySet()) {
-            Posting p = e.getValue();
-            out.writeLong(e.getKey());
+        long[] sorted = postings.sortedKeys();
+        out.writeInt(sorted.length);
+        for (long key : sorted) {
+            Posting p = postings.get(key);
+            out.writeLong(key);
             Codec.writeNullable(out, p.value);
             out.writeInt(p.count);
             out.writeInt(p.held);

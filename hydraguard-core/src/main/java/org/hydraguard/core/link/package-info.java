@@ -12,8 +12,9 @@
  *   <li>{@link org.hydraguard.core.link.CampaignForest}: union-find of cohorts into campaigns, rooted
  *   at the oldest cohort so campaign ids are stable;</li>
  *   <li>{@link org.hydraguard.core.link.IndicatorIndex}: known actor indicators, matched per exchange;</li>
- *   <li>{@link org.hydraguard.core.link.LongLongMap}: the primitive map behind the union-find parent
- *   links, looked up several times per exchange.</li>
+ *   <li>{@link org.hydraguard.core.link.LongLongMap} and {@link org.hydraguard.core.link.LongObjectMap}:
+ *   primitive open-addressing maps for lookups made several times per exchange (union-find parents,
+ *   campaign scores, value postings), without boxing the 64-bit keys.</li>
  * </ul>
  * Invariants: every structure is bounded per subject or per distinct value; iteration that reaches
  * outputs or snapshots is in sorted order; nothing here decides, it only links.

@@ -80,7 +80,7 @@ public final class GroupScorer {
                 c.memberCount(), co.entities, sampled, c.exchanges), ex));
         ev.add(new Evidence("purpose", purpose, String.format(Locale.ROOT,
                 "distillation purpose %.2f: reasoning elicited %.0f%%, task-like %.0f%%, output-seeking %.0f%%, "
-                        + "targeted capabilities %.0f%%, single-turn %.0f%%, repeated items %.0f%%, new-model traffic %.0f%%",
+                        + "targeted capabilities %.0f%%, single-turn or scripted follow-ups %.0f%%, repeated items %.0f%%, new-model traffic %.0f%%",
                 purpose, 100 * c.reasoning(), 100 * c.taskLikeness(), 100 * c.outputSeeking(),
                 100 * c.targetedCapabilityShare(), 100 * c.singleTurnShare(), 100 * repeat, 100 * newModel), ex));
         ev.add(new Evidence("coordination", co.score(), String.format(Locale.ROOT,

@@ -12,10 +12,25 @@ public final class Skeleton {
 
     private final long exactKey;
     private final long[] bandKeys;
+    private final boolean whole;
 
     public Skeleton(long exactKey, long[] bandKeys) {
+        this(exactKey, bandKeys, false);
+    }
+
+    /**
+     * @param whole the prompt is short enough that its frames cover all of it: the whole prompt is
+     *     wrapper, with no room for a task or for anything its writer typed around one
+     */
+    public Skeleton(long exactKey, long[] bandKeys, boolean whole) {
         this.exactKey = exactKey;
         this.bandKeys = bandKeys.clone();
+        this.whole = whole;
+    }
+
+    /** Whether the frames cover the entire prompt (a short prompt read whole, e.g. "Continue with the next step."). */
+    public boolean coversWholePrompt() {
+        return whole;
     }
 
     public long exactKey() {

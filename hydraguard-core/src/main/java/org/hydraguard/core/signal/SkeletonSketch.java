@@ -37,6 +37,18 @@ final class SkeletonSketch {
      */
     static final int MIN_SHAPE_ELEMENTS = 4;
     static final int MIN_SHAPE_MARKERS = 2;
+    /**
+     * Fewest tokens a paragraph needs to be a frame of its own: a greeting or a bare label ("Task:")
+     * says nothing about the wrapper.
+     */
+    static final int MIN_PARAGRAPH_TOKENS = 3;
+    /**
+     * Longest trailing paragraph taken whole as the trailing frame: a closing instruction block of a
+     * sentence or two ("Show every intermediate step before the final answer. End with the final
+     * answer.") is usually longer than {@link #TRAIL_TOKENS}, and taking it whole makes two prompts
+     * with the same closing block identical in that frame whatever task precedes it.
+     */
+    static final int MAX_TRAIL_PARAGRAPH = LEAD_TOKENS;
 
     private static final long LEAD_SEED = 0x3c6ef372fe94f82bL;
     private static final long TRAIL_SEED = 0xa54ff53a5f1d36f1L;
@@ -54,8 +66,8 @@ final class SkeletonSketch {
      */
     Skeleton of(TokenizedText prompt, long systemHash, int[] mins) {
         int n = prompt.count;
-        int leadEnd = Math.min(LEAD_TOKENS, n);
-        int trailStart = Math.max(0, n - TRAIL_TOKENS);
+        int leadEnd = leadEnd(prompt);
+        int trailStart = trailStart(prompt);
         long exact = EXACT_SEED;
         for (int i = 0; i < leadEnd; i++) {
             exact = Long.rotateLeft(exact * 0x9e3779b97f4a7c15L, 23) ^ token(prompt, i);
@@ -75,7 +87,41 @@ final class SkeletonSketch {
                 ? Hash64.combine(SHAPE_SEED, shape.hash)
                 : filler(exact, SHAPE_BAND);
         bands[SYSTEM_BAND] = systemHash != 0 ? Hash64.combine(SYSTEM_SEED, systemHash) : filler(exact, SYSTEM_BAND);
-        return new Skeleton(exact, bands);
+        return new Skeleton(exact, bands, n <= LEAD_TOKENS);
+    }
+
+    /**
+     * End of the leading frame: the end of the first paragraph when it has
+     * {@link #MIN_PARAGRAPH_TOKENS}-{@link #LEAD_TOKENS} tokens, else {@link #LEAD_TOKENS} tokens.
+     * Why: a short instruction written as its own paragraph above the task ("Answer thoroughly.
+     * Explain your approach in detail.") is a fraction of a fixed 20-token frame; the rest would be
+     * task text, different in every request, and the frame's shingles would match nothing. Cut at
+     * the paragraph, the frame is the wrapper alone and recurs exactly.
+     */
+    static int leadEnd(TokenizedText t) {
+        int n = t.count;
+        int limit = Math.min(LEAD_TOKENS, n - 1);
+        for (int i = MIN_PARAGRAPH_TOKENS; i <= limit; i++) {
+            if ((t.flags[i] & TokenizedText.PARA_START) != 0) {
+                return i;
+            }
+        }
+        return Math.min(LEAD_TOKENS, n);
+    }
+
+    /**
+     * Start of the trailing frame: the last paragraph when it has
+     * {@link #MIN_PARAGRAPH_TOKENS}-{@link #MAX_TRAIL_PARAGRAPH} tokens, else the last
+     * {@link #TRAIL_TOKENS} tokens (the same reasoning as {@link #leadEnd}, for closing instructions).
+     */
+    static int trailStart(TokenizedText t) {
+        int n = t.count;
+        for (int i = n - MIN_PARAGRAPH_TOKENS; i >= Math.max(1, n - MAX_TRAIL_PARAGRAPH); i--) {
+            if ((t.flags[i] & TokenizedText.PARA_START) != 0) {
+                return i;
+            }
+        }
+        return Math.max(0, n - TRAIL_TOKENS);
     }
 
     /** A token's hash with the one structural flag that belongs to the wrapper: a colon after it. */

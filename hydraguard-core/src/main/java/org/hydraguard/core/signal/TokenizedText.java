@@ -26,6 +26,12 @@ final class TokenizedText {
     static final int LIST_MARK_AFTER = 1 << 5;
     static final int CJK = 1 << 6;
     static final int BACKSLASH_BEFORE = 1 << 7;
+    /**
+     * The token opens a paragraph: a blank line (two or more line breaks, with nothing but spaces or
+     * punctuation between them) separates it from the previous token. Wrappers are written as their own
+     * paragraphs around the pasted task far more often than they are run into it.
+     */
+    static final int PARA_START = 1 << 8;
 
     // token arrays, valid in [0, count)
     final long[] hash = new long[CAPACITY];
@@ -142,6 +148,7 @@ final class TokenizedText {
         int lineFirst = -1;
         int lineFirstToken = count;
         boolean lineTokenAtFirst = false;
+        int breaks = 0;
         int tokStart = -1;
         long h = 0;
         int tf = 0;
@@ -162,7 +169,8 @@ final class TokenizedText {
                     }
                     tokStart = bufLen;
                     h = Hash64.FNV_OFFSET;
-                    tf = count == lineFirstToken ? LINE_START : 0;
+                    tf = (count == lineFirstToken ? LINE_START : 0) | (breaks >= 2 && count > 0 ? PARA_START : 0);
+                    breaks = 0;
                     digitRun = false;
                     allDigits = true;
                     prevLower = false;
@@ -246,9 +254,11 @@ final class TokenizedText {
                 hash[count] = Hash64.fmix(Hash64.FNV_OFFSET * 31 + c);
                 start[count] = bufLen;
                 end[count] = ++bufLen;
-                flags[count] = CJK | (count == lineFirstToken ? LINE_START : 0);
+                flags[count] = CJK | (count == lineFirstToken ? LINE_START : 0) | (breaks >= 2 && count > 0 ? PARA_START : 0);
+                breaks = 0;
                 count++;
             } else if (cls == NEWLINE) {
+                breaks++;
                 shape.endLine(in, len, lineFirst, lineTokenAtFirst && lineFirstToken < count ? lineFirstToken : -1, this);
                 lineFirst = -1;
                 lineTokenAtFirst = false;

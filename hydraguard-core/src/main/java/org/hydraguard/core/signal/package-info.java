@@ -62,8 +62,14 @@
  * <dt>skeleton</dt>
  * <dd>The wrapper a task is slotted into ({@code SkeletonSketch}). A scripted prompt is usually
  * prefix + task + suffix, and one prompt does not say where the task starts, so the sketch looks at both
- * ends: MinHash over word-bigram shingles of the leading frame (first 20 tokens) and the trailing frame
- * (last 14 tokens), 14 bands × 5 rows per frame, each band key = hash of its 5 minima with frame and band
+ * ends: MinHash over word-bigram shingles of the leading frame (the first paragraph when it has 3-20
+ * tokens, else the first 20 tokens) and the trailing frame (the last paragraph when it has 3-20 tokens,
+ * else the last 14 tokens; a paragraph starts after a blank line). Wrappers are usually written as
+ * their own paragraphs around the pasted task, and a short one ("Answer thoroughly. Explain your
+ * approach in detail.") would otherwise be a fraction of a fixed-size frame whose rest is task text;
+ * cut at the paragraph, it recurs exactly. {@code Skeleton.coversWholePrompt()} marks prompts of at
+ * most 20 tokens, read whole (a scripted continuation such as "Continue with the next step.").
+ * Per frame 14 bands × 5 rows, each band key = hash of its 5 minima with frame and band
  * mixed in; plus one band for the line shape (line kinds: blank, numbered, bullet, option, fence,
  * heading, "label:" with its word, text; runs collapsed; only with ≥ 4 elements and ≥ 2 structural
  * ones) and one for the system prompt's hash (tools wrap user text with a fixed system prompt).
@@ -76,7 +82,8 @@
  * tasks), two-word paraphrase of the wrapper ≈ 96%, unrelated generated wrappers 0/1000; random pairs of
  * real prompts in one category share a band 0.03% (benign), 0.04% (math), 0.03% (agentic); sets built
  * from common templates share more, as they should (T0/P3 templates 1.7%, CoT sets 0.5%).
- * Blind spots: a wrapper shorter than a frame dilutes with task text (the S-curve says how much); a
+ * Blind spots: a wrapper shorter than a frame and run into the task without a blank line dilutes
+ * with task text (the S-curve says how much); a
  * task-first prompt without a suffix has no wrapper to see; the middle of texts over 5 KB is not read;
  * no prompt text (privacy mode) gives {@link org.hydraguard.core.signal.Skeleton#NONE}.</dd>
  * </dl>

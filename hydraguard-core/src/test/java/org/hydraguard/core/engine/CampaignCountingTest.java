@@ -1,0 +1,154 @@
+package org.hydraguard.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hydraguard.core.link.Cohort;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.profile.SubjectProfile;
+import org.junit.jupiter.api.Test;
+
+/** Campaign-level counting of a subject's uses, and linking of wrapper families contained in a campaign. */
+class CampaignCountingTest {
+    private final EngineState state = new EngineState(10);
+    private final Policy policy = Policy.defaults();
+    private final CohortScoring scoring = new CohortScoring(state, policy, new Enforcer(state, policy));
+
+    private Cohort cohort(long key, Action action, double score) {
+        Cohort c = new Cohort(key);
+        c.action = action;
+        c.score = score;
+        state.cohorts.put(key, c);
+        return c;
+    }
+
+    private void members(Cohort c, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            SubjectProfile p = state.subject("acct-" + i, null);
+            if (p.join(c.key)) {
+                c.addMember(p.index);
+            }
+        }
+    }
+
+    @Test
+    void usesOfAFamilyLinkedIntoASuspiciousCampaignAreCountedAtTheCampaign() {
+        cohort(100L, Action.THROTTLE, 0.7);
+        cohort(200L, Action.ALLOW, 0.1);
+        state.forest.union(100L, 200L, state::foundedMs);
+        state.campaignsChanged();
+        long root = state.forest.find(200L);
+        assertThat(state.countingKey(200L)).isEqualTo(root);
+        assertThat(state.countingKey(100L)).isEqualTo(root);
+        assertThat(state.countingKey(300L)).as("a family in no campaign counts as itself").isEqualTo(300L);
+        assertThat(state.campaignScore(200L)).isEqualTo(0.7);
+    }
+
+    @Test
+    void familiesOfACampaignThatIsNotSuspiciousCountAsThemselves() {
+        cohort(100L, Action.ALLOW, 0.3);
+        cohort(200L, Action.ALLOW, 0.1);
+        state.forest.union(100L, 200L, state::foundedMs);
+        state.campaignsChanged();
+        assertThat(state.countingKey(200L)).isEqualTo(200L);
+        assertThat(state.campaignScore(200L)).isZero();
+    }
+
+    @Test
+    void campaignScoreFollowsRescoring() {
+        Cohort a = cohort(100L, Action.THROTTLE, 0.7);
+        assertThat(state.campaignScore(100L)).isEqualTo(0.7);
+        a.action = Action.ALLOW;
+        a.score = 0.2;
+        state.campaignsChanged();
+        assertThat(state.campaignScore(100L)).isZero();
+    }
+
+    @Test
+    void aSmallWrapperFamilyUsedAlmostOnlyByCampaignMembersIsContained() {
+        Cohort big = cohort(1L, Action.THROTTLE, 0.7);
+        members(big, 0, 60);
+        Cohort small = cohort(2L, Action.ALLOW, 0.1);
+        members(small, 0, 9);
+        members(small, 500, 1);  // one outsider among ten
+        assertThat(scoring.containedIn(small, big)).isTrue();
+    }
+
+    @Test
+    void honestTemplateThatCampaignAccountsUseAsCoverIsNotContained() {
+        // a coding tool's wrapper: hundreds of honest users, a few campaign accounts among them
+        Cohort big = cohort(1L, Action.THROTTLE, 0.7);
+        members(big, 0, 60);
+        Cohort popular = cohort(3L, Action.ALLOW, 0.1);
+        members(popular, 0, 5);
+        members(popular, 1000, 300);
+        assertThat(scoring.containedIn(popular, big)).isFalse();
+        // a small honest group (a class's starter prompt) with two campaign accounts in it
+        Cohort classroom = cohort(4L, Action.ALLOW, 0.1);
+        members(classroom, 0, 2);
+        members(classroom, 2000, 8);
+        assertThat(scoring.containedIn(classroom, big)).isFalse();
+    }
+
+    @Test
+    void aSecondLargeGroupInsideACampaignFamilyIsNotASliver() {
+        // one operator's whole wrapper cohort sitting inside a family of generic continuations shared
+        // with another operator is not absorbed by containment
+        Cohort shared = cohort(1L, Action.THROTTLE, 0.7);
+        members(shared, 0, 100);
+        Cohort operator = cohort(5L, Action.ALLOW, 0.1);
+        members(operator, 0, 60);
+        assertThat(scoring.containedIn(operator, shared)).isFalse();
+    }
+
+    @Test
+    void tooFewMembersAreNeverContained() {
+        Cohort big = cohort(1L, Action.THROTTLE, 0.7);
+        members(big, 0, 60);
+        Cohort tiny = cohort(6L, Action.ALLOW, 0.1);
+        members(tiny, 0, 4);
+        assertThat(scoring.containedIn(tiny, big)).isFalse();
+    }
+
+    @Test
+    void aMemberOfASuspiciousCohortNeedsAThirdOfTheShare() {
+        Cohort campaign = cohort(1L, Action.THROTTLE, 0.7);
+        members(campaign, 0, 10);
+        Enforcer enforcer = new Enforcer(state, policy);
+        SubjectProfile member = state.subject("acct-0", null);
+        double full = policy.detection().minShare();
+        assertThat(enforcer.shareNeeded(member, state.forest.find(1L))).isEqualTo(full / 3);
+    }
+
+    @Test
+    void anHonestUserWhoOnlySentTheCampaignsPhrasingIsNotAMemberAndKeepsTheFullBar() {
+        Cohort campaign = cohort(1L, Action.THROTTLE, 0.7);
+        members(campaign, 0, 10);
+        Enforcer enforcer = new Enforcer(state, policy);
+        SubjectProfile honest = state.subject("student", null);
+        honest.templates.add(1L);
+        honest.templates.add(1L);
+        assertThat(enforcer.shareNeeded(honest, state.forest.find(1L))).isEqualTo(policy.detection().minShare());
+    }
+
+    @Test
+    void membershipOfACohortThatIsNotSuspiciousDoesNotLowerTheBar() {
+        // a classroom's shared starter prompt: members, but the cohort was never scored suspicious
+        Cohort classroom = cohort(7L, Action.ALLOW, 0.2);
+        members(classroom, 0, 30);
+        Enforcer enforcer = new Enforcer(state, policy);
+        SubjectProfile student = state.subject("acct-3", null);
+        assertThat(state.memberOfSuspicious(student, state.forest.find(7L))).isFalse();
+        assertThat(enforcer.shareNeeded(student, state.forest.find(7L))).isEqualTo(policy.detection().minShare());
+    }
+
+    @Test
+    void membershipOfAnotherCampaignDoesNotLowerTheBar() {
+        Cohort a = cohort(1L, Action.THROTTLE, 0.7);
+        members(a, 0, 10);
+        cohort(2L, Action.THROTTLE, 0.7);
+        Enforcer enforcer = new Enforcer(state, policy);
+        SubjectProfile p = state.subject("acct-1", null);
+        assertThat(enforcer.shareNeeded(p, state.forest.find(2L))).isEqualTo(policy.detection().minShare());
+    }
+}
