@@ -90,9 +90,21 @@ final class EngineThread {
 
     /** Waits until everything queued before this call is done; false on timeout. */
     boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return runAfterQueued(() -> { }, timeout);
+    }
+
+    /** Runs {@code task} on this thread after everything queued before this call, and waits for it; false on timeout. */
+    boolean runAfterQueued(Runnable task, Duration timeout) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!queue.offer(done::countDown, 5, TimeUnit.MILLISECONDS)) {
+        Runnable then = () -> {
+            try {
+                task.run();
+            } finally {
+                done.countDown();
+            }
+        };
+        while (!queue.offer(then, 5, TimeUnit.MILLISECONDS)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

@@ -162,6 +162,14 @@ public final class LiveEngine implements AutoCloseable {
         return worker.awaitIdle(timeout);
     }
 
+    /**
+     * Waits until everything queued before this call is done, then saves the campaigns (and a snapshot)
+     * at once rather than at the next tick, so the store shows what was ingested; false on timeout.
+     */
+    public boolean checkpointNow(Duration timeout) throws InterruptedException {
+        return worker.runAfterQueued(() -> checkpoint(true), timeout);
+    }
+
     // ---- engine thread ----------------------------------------------------------------------
 
     private void consume(List<JournalEntry> entries) {

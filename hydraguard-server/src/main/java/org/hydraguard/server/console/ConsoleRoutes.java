@@ -30,6 +30,15 @@ public final class ConsoleRoutes {
     private ConsoleRoutes() {
     }
 
+    /** The console's index page, read once from the classpath; null in an API-only build. */
+    private static byte[] indexPage() {
+        try (java.io.InputStream page = ConsoleRoutes.class.getResourceAsStream("/console/index.html")) {
+            return page == null ? null : page.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the console's index page from the classpath", e);
+        }
+    }
+
     /** Adds the console's routes to a server being configured. */
     public static void register(JavalinConfig config, ServiceParts parts, Auth auth) {
         register(config, parts, auth, InstantSource.system());
@@ -53,18 +62,15 @@ public final class ConsoleRoutes {
         CaseDesk desk = new CaseDesk(parts, pages, clock);
         var r = config.routes;
         // Javalin matches "/console" and "/console/" alike, so redirect only the bare form (else a loop)
+        byte[] index = indexPage();
         r.get("/console", ctx -> {
             if (!ctx.path().endsWith("/")) {
                 ctx.redirect("/console/");
-                return;
-            }
-            try (java.io.InputStream page = ConsoleRoutes.class.getResourceAsStream("/console/index.html")) {
-                if (page == null) {
-                    ctx.status(404).result("the console's pages are not in this build");
-                    return;
-                }
+            } else if (index == null) {
+                ctx.status(404).result("the console's pages are not in this build");
+            } else {
                 SECURITY_HEADERS.forEach(ctx::header);
-                ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
+                ctx.contentType("text/html; charset=utf-8").result(index);
             }
         });
         r.post("/console/login", guarded(ctx -> login(ctx, auth)));
