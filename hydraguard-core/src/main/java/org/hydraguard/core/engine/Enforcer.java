@@ -112,10 +112,25 @@ final class Enforcer {
      */
     double shareNeeded(SubjectProfile p, long root) {
         double full = policy.detection().minShare();
-        return state.memberOfSuspicious(p, root) ? full / MEMBER_SHARE_DIVISOR : full;
+        double bar = state.memberOfSuspicious(p, root) ? full / MEMBER_SHARE_DIVISOR : full;
+        return heldFor(p, root) ? bar * STAY_SHARE : bar;
     }
 
     static final int MEMBER_SHARE_DIVISOR = 3;
+
+    /**
+     * Hysteresis: a subject already restricted as a member of a campaign stays restricted while at
+     * least this fraction of the entry share of its traffic is still in the campaign's templates.
+     * Without it, an account whose share hovers at the bar (a campaign mixing cover chat into every
+     * account) flips between allow and block with each exchange, is served in between, and learns
+     * the threshold from the flips.
+     */
+    static final double STAY_SHARE = 0.5;
+
+    private static boolean heldFor(SubjectProfile p, long root) {
+        DecisionState cur = p.decision;
+        return cur.campaignId != null && cur.action.restricts() && cur.campaignId.equals(CampaignForest.campaignId(root));
+    }
 
     /** Re-decides the subject as of event time {@code at}; emits when the enforced action changes. */
     void decide(SubjectProfile p, Instant at, Consumer<Decision> out) {
@@ -146,6 +161,33 @@ final class Enforcer {
         List<String> reasons = new ArrayList<>(d.reasons());
         reasons.addAll(v.notes());
         out.accept(new Decision(p.accountId, next, cur.campaignId, cur.score, reasons, at, expires, p.endUserId));
+        if (next.restricts() && !effective.restricts() && cur.campaignId != null) {
+            decideCardHolders(p, at, out);
+        }
+    }
+
+    /**
+     * Cluster-wide action along a rare payment instrument: when a subject is restricted as a campaign
+     * member, every other account paying with the same rare card is re-decided at once, instead of at
+     * its next exchange. An account that went quiet before the campaign was found (or a sleeper the
+     * operator keeps in reserve) is actioned now, not when it is revived. Bounded by the card's
+     * holders (at most {@code rareValueMaxAccounts}); each holder changes action at most once here, so
+     * the recursion through their own cards ends.
+     */
+    private void decideCardHolders(SubjectProfile p, Instant at, Consumer<Decision> out) {
+        if (p.facts == null || p.facts.paymentKey == 0L) {
+            return;
+        }
+        ValueIndex.Posting pay = state.values.get(p.facts.paymentKey);
+        if (pay == null || pay.count < 2 || pay.count > policy.detection().rareValueMaxAccounts()) {
+            return;
+        }
+        for (int i = 0; i < pay.heldCount(); i++) {
+            SubjectProfile other = state.byIndex.get(pay.holder(i));
+            if (other != p && !other.decision.inForce(at.toEpochMilli())) {
+                decide(other, at, out);
+            }
+        }
     }
 
     Decision current(SubjectProfile p) {

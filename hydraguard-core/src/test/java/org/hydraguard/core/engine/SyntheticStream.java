@@ -186,6 +186,22 @@ final class SyntheticStream {
         }
     }
 
+    /**
+     * An account on {@code card} that sends a little ordinary chat in its first {@code activeDays}
+     * days and then nothing: a sleeper the operator keeps in reserve, or one that died early.
+     */
+    void quietAccount(String id, String card, double activeDays, String label) {
+        account(id, T0, null, card, "mail.example", "82.0.0.1", false, false);
+        traffic(id, null, null, "82.0.0.1", "none", 10, 0, activeDays, k -> free(0.2, 0.2), 2, 0);
+        labels.put(id, label);
+    }
+
+    /** Ordinary chat by an existing subject from {@code fromDay} on, at {@code ratePerDay}. */
+    void chat(String id, String endUser, double fromDay, double ratePerDay) {
+        traffic(id, endUser == null ? null : "org-router", endUser, "83.0.0.1", "none", ratePerDay, fromDay, days,
+                k -> free(0.2, 0.2), 2, 0);
+    }
+
     void sort() {
         exchanges.sort(Comparator.comparing(Exchange::ts).thenComparing(Exchange::id));
     }
