@@ -121,6 +121,7 @@ export function capabilityName(code) {
 
 const SIGNALS = {
   skeleton_cohort: 'Shared prompt template',
+  shared_card_cohort: 'Shared payment card',
   purpose: 'Distillation purpose',
   coordination: 'Coordinated accounts',
   account_youth: 'Young accounts',
@@ -133,6 +134,8 @@ const SIGNALS = {
   gated_signup: 'Gated sign-up paths',
   regular_timing: 'Machine-regular timing',
   rotated_templates: 'Rotated templates',
+  shared_cards: 'Cards behind the accounts',
+  operator_split: 'One of several operators',
   indicator_match: 'Threat-intel indicator match',
 };
 

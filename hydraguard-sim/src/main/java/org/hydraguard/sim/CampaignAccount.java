@@ -124,7 +124,12 @@ final class CampaignAccount extends Actor {
             c.thinking = false;
         } else {
             c.system = op.system;
-            c.prompt = turn == 0 ? op.wrappers.wrap(kind, sim.book.item(kind, r), r) : sim.book.chainStep(r);
+            if (turn > 0) {
+                c.prompt = sim.book.chainStep(r);
+            } else {
+                String item = sim.book.item(kind, r);
+                c.prompt = op.wrappers == null ? item : op.wrappers.wrap(kind, item, r);
+            }
             c.tools = kind == PromptKind.AGENTIC ? op.toolCount : 0;
             c.toolTurn = c.tools > 0 && r.nextDouble() < 0.6;
             c.maxTokens = maxTokens;

@@ -58,6 +58,9 @@ record CampaignPlan(
         if (waveMin < 1 || waveMax < waveMin) {
             throw new IllegalArgumentException("campaign " + id + " wave size must be 1 <= min <= max: " + waveMin + ".." + waveMax);
         }
+        if (wrappers < 0) {
+            throw new IllegalArgumentException("campaign " + id + " wrapper variants must be 0 (bare items) or more: " + wrappers);
+        }
         if (cardMin < 1 || cardMax < cardMin) {
             throw new IllegalArgumentException("campaign " + id + " accounts per card must be 1 <= min <= max: " + cardMin + ".." + cardMax);
         }

@@ -47,7 +47,7 @@ final class DistillationOperator extends Actor {
         this.plan = plan;
         this.tally = new Tally(plan.id());
         sim.campaigns.add(tally);
-        this.wrappers = sim.book.wrappers(seed, plan.wrappers(), plan.paraphrase());
+        this.wrappers = plan.wrappers() == 0 ? null : sim.book.wrappers(seed, plan.wrappers(), plan.paraphrase());
         this.kinds = plan.mix().keySet().stream().sorted().toArray(PromptKind[]::new);
         double[] w = new double[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
@@ -57,7 +57,8 @@ final class DistillationOperator extends Actor {
         this.startAt = sim.start + (long) (plan.startDay() * Times.DAY);
         this.endAt = Math.min(sim.end, sim.start + (long) (plan.endDay() * Times.DAY));
         this.chaseAt = sim.models.releaseAt() == Models.NEVER ? Models.NEVER : sim.models.releaseAt() + (long) (plan.chaseDelayHours() * Times.HOUR);
-        this.system = r.nextDouble() < 0.5 ? null : sim.book.appSystem(r.nextLong());
+        String system = r.nextDouble() < 0.5 ? null : sim.book.appSystem(r.nextLong());
+        this.system = wrappers == null ? null : system; // bare items come without a system prompt too
         this.toolCount = Dist.between(r, 3, 12);
         this.fixedClients = new int[] {sim.clients.sdk(r), sim.clients.sdk(r), sim.clients.programmatic(r)};
         this.datacenterNets = new int[] {sim.nets.cloud(r), sim.nets.cloud(r)};

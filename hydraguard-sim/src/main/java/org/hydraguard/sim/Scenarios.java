@@ -9,7 +9,7 @@ import org.hydraguard.sim.text.PromptKind;
  * Explicit registry: adding a scenario means adding a method here and a line to {@link #NAMES}.
  */
 public final class Scenarios {
-    public static final List<String> NAMES = List.of("quickstart", "seed-2026", "four-actors", "evasion");
+    public static final List<String> NAMES = List.of("quickstart", "seed-2026", "four-actors", "evasion", "unwrapped");
 
     private Scenarios() {}
 
@@ -24,6 +24,7 @@ public final class Scenarios {
             case "seed-2026" -> seed2026();
             case "four-actors" -> fourActors();
             case "evasion" -> evasion();
+            case "unwrapped" -> unwrapped();
             default -> throw new IllegalArgumentException("unknown scenario '" + name + "'; expected one of " + String.join(", ", NAMES));
         };
     }
@@ -102,6 +103,25 @@ public final class Scenarios {
                 .build(days);
         return new Scenario("evasion", "campaigns that work hard not to be seen: paraphrased wrappers, a fresh residential IP per request, popular fingerprints, human rhythms, cover traffic, short-lived accounts, a reseller's end users",
                 Instant.parse("2026-06-10T00:00:00Z"), days, spring0(), 120_000, 25_000_000, List.of(chameleon, trickle));
+    }
+
+    /**
+     * A campaign whose prompts share nothing: bare dataset items with no wrapper, no system prompt and
+     * no scripted follow-ups, so no two of its prompts have a template in common. What ties its
+     * accounts together is behind them: a few cards paying for many accounts, waves of young sign-ups,
+     * proxies, scripted timing.
+     */
+    private static Scenario unwrapped() {
+        int days = 21;
+        CampaignPlan bare = CampaignPlan.builder("unwrapped-op")
+                .size(1_500, 700_000).waves(20, 80, 6)
+                .target(PromptKind.SWE, 0.3).target(PromptKind.CODE, 0.25).target(PromptKind.MATH, 0.2)
+                .target(PromptKind.REASONING, 0.15).target(PromptKind.AGENTIC, 0.1)
+                .wrappers(0, 0).cover(0.05).multiTurn(0)
+                .signups(0.25, 0.08, 3, 12, 0.55)
+                .build(days);
+        return new Scenario("unwrapped", "a campaign of bare dataset items with no wrapper, system prompt or scripted follow-up: only its cards, sign-ups and infrastructure tie its accounts together",
+                Instant.parse("2026-09-01T00:00:00Z"), days, spring0(), 60_000, 12_000_000, List.of(bare));
     }
 
     private static Models spring0() {

@@ -139,13 +139,26 @@ final class CampaignReport {
             mix.put(c.wireName(), exchanges == 0 ? 0.0 : (double) caps[c.ordinal()] / exchanges);
         }
         List<Evidence> evidence = new ArrayList<>(cohorts.get(0).evidence);
-        if (cohorts.size() > 1) {
+        List<Cohort> templates = cohorts.stream().filter(c -> !state.isCardCohort(c)).toList();
+        if (templates.size() > 1) {
             List<String> ex = new ArrayList<>();
-            for (Cohort c : cohorts.subList(0, Math.min(4, cohorts.size()))) {
+            for (Cohort c : templates.subList(0, Math.min(4, templates.size()))) {
                 ex.addAll(c.examples().subList(0, Math.min(1, c.examples().size())));
             }
-            evidence.add(new Evidence("rotated_templates", 0.0, "the same accounts use " + cohorts.size()
+            evidence.add(new Evidence("rotated_templates", 0.0, "the same accounts use " + templates.size()
                     + " prompt templates (rotated or paraphrased wrappers)", ex));
+        }
+        List<Cohort> cards = cohorts.stream().filter(state::isCardCohort).toList();
+        if (!cards.isEmpty() && !templates.isEmpty()) {
+            List<String> ex = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (Cohort c : cards.subList(0, Math.min(4, cards.size()))) {
+                ex.addAll(c.examples().subList(0, Math.min(1, c.examples().size())));
+                values.add(state.values.get(c.key).value);
+            }
+            evidence.add(new Evidence("shared_cards", 0.0, "the same accounts are also grouped by " + cards.size()
+                    + " shared payment instruments whose holders' traffic is distillation-like, e.g. "
+                    + String.join(", ", values), ex));
         }
         evidence.addAll(extra);
         double score = cohorts.get(0).score;

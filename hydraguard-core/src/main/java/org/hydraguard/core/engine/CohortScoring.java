@@ -56,6 +56,11 @@ final class CohortScoring {
         if (!grew && !busy) {
             return;
         }
+        rescore(c, at, hour, out);
+    }
+
+    private void rescore(Cohort c, Instant at, int hour, Consumer<Decision> out) {
+        int members = c.memberCount();
         long root = state.forest.find(c.key);
         GroupScore g = scorer.score(c, root, state, state.values, hour);
         c.score = g.score();
@@ -68,10 +73,42 @@ final class CohortScoring {
         Action before = c.action;
         c.action = policy.thresholds().actionFor(g.score());
         if (EngineState.suspicious(c)) {
+            if (before.compareTo(Action.MONITOR) < 0 && state.isCardCohort(c)) {
+                scoreSharedTemplates(c, at, hour, out);
+            }
             link(c);
         }
         if (c.action != before) {
             sweep(c, at, out);
+        }
+    }
+
+    /**
+     * A card's cohort that just turned suspicious first has the template cohorts most of its members
+     * share scored at once, out of schedule. When the card's accounts are a template campaign's, that
+     * campaign is then suspicious too and the card is linked into it, so decisions name the campaign
+     * found through its prompts rather than a card group that would be merged into it later. A
+     * template that stays unsuspicious when scored (cover traffic in a popular tool's wrapper) changes
+     * nothing: the card group goes on as a campaign of its own.
+     */
+    private void scoreSharedTemplates(Cohort card, Instant at, int hour, Consumer<Decision> out) {
+        Map<Long, Integer> votes = new TreeMap<>();
+        int total = card.memberCount();
+        int step = Math.max(1, total / SAMPLE_FOR_LINKS);
+        int sampled = 0;
+        for (int i = 0; i < total && sampled < SAMPLE_FOR_LINKS; i += step, sampled++) {
+            for (long j : state.byIndex.get(card.member(i)).joined) {
+                if (j != 0L && j != card.key) {
+                    votes.merge(state.families.find(j), 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<Long, Integer> e : votes.entrySet()) {
+            Cohort t = state.cohorts.get(e.getKey());
+            if (t != null && 2 * e.getValue() >= sampled && !EngineState.suspicious(t) && !state.isCardCohort(t)
+                    && t.memberCount() >= policy.detection().minEntities()) {
+                rescore(t, at, hour, out);
+            }
         }
     }
 
@@ -97,9 +134,10 @@ final class CohortScoring {
 
     /**
      * Joins this suspicious cohort with other suspicious cohorts that share members (the same
-     * accounts rotating wrappers) or share rare payment instruments and sign-up networks (a campaign
-     * that came back with new accounts and new wrappers). Only suspicious cohorts ever merge, so an
-     * honest template that campaign members also use as cover never bridges two campaigns.
+     * accounts rotating wrappers) or share rare payment instruments, sign-up networks and e-mail
+     * domains (a campaign that came back with new accounts and new wrappers, or one operator's card
+     * groups). Only suspicious cohorts ever merge, so an honest template that campaign members also
+     * use as cover never bridges two campaigns.
      */
     private void link(Cohort c) {
         Map<Long, Integer> votes = new HashMap<>();
@@ -116,6 +154,7 @@ final class CohortScoring {
             if (p.facts != null) {
                 vote(votes, state.values.get(p.facts.paymentKey), p.index, c.key);
                 vote(votes, state.values.get(p.facts.signupNetKey), p.index, c.key);
+                vote(votes, state.values.get(p.facts.emailKey), p.index, c.key);
             }
         }
         int need = Math.max(2, sampled / 10);
@@ -125,10 +164,10 @@ final class CohortScoring {
                 continue;
             }
             if (e.getValue() >= need && EngineState.suspicious(other)) {
-                state.forest.union(c.key, other.key, state::foundedMs);
+                state.forest.union(c.key, other.key, state::rootRank);
                 state.campaignsChanged();
             } else if (!EngineState.suspicious(other) && containedIn(other, c)) {
-                state.forest.union(c.key, other.key, state::foundedMs);
+                state.forest.union(c.key, other.key, state::rootRank);
                 state.campaignsChanged();
                 // due for scoring at once, now with its members' campaign-wide share
                 other.scoredAtMembers = 0;

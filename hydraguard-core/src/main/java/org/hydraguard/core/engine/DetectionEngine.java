@@ -122,10 +122,37 @@ public final class DetectionEngine {
                 countTemplate(p, e, s, template, ts, hour, out);
             }
         }
+        long card = state.cardKey(p, policy.detection().minEntities(), policy.detection().rareValueMaxAccounts());
+        if (card != 0L) {
+            countCard(p, e, s, card, ts, hour, out);
+        }
         if (!state.indicators.isEmpty()) {
             matchIndicators(p, e, s);
         }
         enforcer.decide(p, e.ts(), out);
+    }
+
+    /**
+     * Counts the exchange in the cohort of the subject's shared payment instrument: the holders of a
+     * card that several independent accounts pay with are scored as a group on all their traffic, as
+     * a template's users are on its uses. A campaign whose prompts share no template at all (bare
+     * dataset items, no wrapper, no scripted follow-up) is still funded by a few cards; the group
+     * needs the same distillation purpose and coordination as any other before anyone is restricted,
+     * and accounts of one organisation count as one entity, so a company's or a lab's shared card
+     * never makes a campaign.
+     */
+    private void countCard(SubjectProfile p, Exchange e, ExchangeSignals s, long card, long ts, int hour,
+                           Consumer<Decision> out) {
+        Cohort c = state.cohorts.get(card);
+        if (c == null) {
+            c = new Cohort(card);
+            state.cohorts.put(card, c);
+        }
+        c.addExchange(ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
+        if (p.exchanges() >= policy.detection().joinExchanges() && !p.hasJoined(card) && p.join(card)) {
+            c.addMember(p.index);
+        }
+        scoring.maybeRescore(c, e.ts(), hour, out);
     }
 
     /**

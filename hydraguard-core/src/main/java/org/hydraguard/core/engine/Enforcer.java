@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.hydraguard.core.link.CampaignForest;
+import org.hydraguard.core.link.Cohort;
 import org.hydraguard.core.link.ValueIndex;
 import org.hydraguard.core.model.Action;
 import org.hydraguard.core.model.Decision;
@@ -45,12 +46,14 @@ final class Enforcer {
         String campaignId = null;
         List<String> reasons = new ArrayList<>(3);
         int need = policy.detection().newcomerExchanges();
-        for (int i = 0; i < p.templates.size(); i++) {
-            long k = p.templates.keyAt(i);
+        Cohort card = state.cardCohort(p);
+        int slots = p.templates.size();
+        for (int i = 0; i <= slots; i++) {
+            long k = i < slots ? p.templates.keyAt(i) : (card == null ? 0L : card.key);
             if (k == 0L) {
                 continue;
             }
-            long root = state.forest.find(state.families.find(k));
+            long root = i < slots ? state.forest.find(state.families.find(k)) : state.forest.find(k);
             // the campaign's score: its best suspicious cohort, whichever of its families this
             // subject's slots are keyed by (see EngineState.countingKey)
             double rootScore = state.campaignScore(root);
@@ -64,9 +67,15 @@ final class Enforcer {
                 bestRoot = root;
                 campaignId = CampaignForest.campaignId(root);
                 reasons.clear();
-                if (explain) reasons.add(String.format(Locale.ROOT,
-                        "campaign %s: %d of this subject's %d exchanges (%.0f%%) use the campaign's prompt templates; campaign score %.2f",
-                        campaignId, inCampaign, p.exchanges(), 100 * share, rootScore));
+                if (explain && i == slots) {
+                    reasons.add(String.format(Locale.ROOT,
+                            "campaign %s: pays with a payment instrument that %d accounts share and the campaign's accounts use; %d exchanges; campaign score %.2f",
+                            campaignId, state.values.get(k).count, p.exchanges(), rootScore));
+                } else if (explain) {
+                    reasons.add(String.format(Locale.ROOT,
+                            "campaign %s: %d of this subject's %d exchanges (%.0f%%) use the campaign's prompt templates; campaign score %.2f",
+                            campaignId, inCampaign, p.exchanges(), 100 * share, rootScore));
+                }
             }
         }
         if (p.facts != null && p.facts.paymentKey != 0L) {

@@ -85,7 +85,7 @@ final class EngineState implements MemberView {
         for (int i = 0; i < gone.memberCount(); i++) {
             byIndex.get(gone.member(i)).rekeyJoined(absorbed, survivor);
         }
-        forest.union(survivor, absorbed, this::foundedMs);
+        forest.union(survivor, absorbed, this::rootRank);
         campaignsChanged();
     }
 
@@ -93,6 +93,22 @@ final class EngineState implements MemberView {
         Cohort c = cohortOf(cohortKey);
         return c == null ? Long.MAX_VALUE : c.firstMs;
     }
+
+    /**
+     * Which of two campaign roots stays the root when they are joined: the earlier founded, except
+     * that a template's cohort always outranks a card's. A campaign found through its prompts keeps
+     * its id when the cards behind its accounts are linked to it; card groups only root a campaign
+     * that has no template cohort at all.
+     */
+    long rootRank(long cohortKey) {
+        Cohort c = cohortOf(cohortKey);
+        if (c == null) {
+            return Long.MAX_VALUE;
+        }
+        return isCardCohort(c) ? CARD_RANK + c.firstMs : c.firstMs;
+    }
+
+    private static final long CARD_RANK = Long.MAX_VALUE / 2;
 
     @Override
     public SubjectProfile subject(int index) {
@@ -158,6 +174,29 @@ final class EngineState implements MemberView {
         return root != f && campaignScore(root) > 0 ? root : f;
     }
 
+    /**
+     * The subject's payment instrument as a group key, when between {@code minHolders} and
+     * {@code rareMax} accounts pay with it; else 0. Such a card groups its holders into a cohort of
+     * its own (see {@code DetectionEngine.countCard}), whatever prompts they send.
+     */
+    long cardKey(SubjectProfile p, int minHolders, int rareMax) {
+        if (p.facts == null || p.facts.paymentKey == 0L) {
+            return 0L;
+        }
+        ValueIndex.Posting pay = values.get(p.facts.paymentKey);
+        return pay != null && pay.count >= minHolders && pay.count <= rareMax ? p.facts.paymentKey : 0L;
+    }
+
+    /** The subject's shared-card cohort, or null. */
+    Cohort cardCohort(SubjectProfile p) {
+        return p.facts == null || p.facts.paymentKey == 0L ? null : cohorts.get(p.facts.paymentKey);
+    }
+
+    /** Whether a cohort groups the holders of one payment instrument rather than the users of a template. */
+    boolean isCardCohort(Cohort c) {
+        return values.get(c.key) != null;
+    }
+
     /** Whether the subject is a member of a suspicious cohort of the campaign rooted at {@code root}. */
     boolean memberOfSuspicious(SubjectProfile p, long root) {
         for (long j : p.joined) {
@@ -184,6 +223,10 @@ final class EngineState implements MemberView {
      * popular tool's wrapper that the campaign also uses) never drags its own users along.
      */
     int familyCount(SubjectProfile p, long root, boolean suspiciousOnly) {
+        Cohort card = cardCohort(p);
+        if (card != null && forest.find(card.key) == root && (!suspiciousOnly || suspicious(card))) {
+            return p.exchanges(); // every exchange is paid with the campaign's card
+        }
         int n = 0;
         for (int i = 0; i < p.templates.size(); i++) {
             long k = p.templates.keyAt(i);

@@ -21,6 +21,7 @@ import org.hydraguard.core.profile.SubjectProfile;
  */
 public final class GroupScorer {
     static final int SAMPLE = 64;
+    static final int CARD_MATURITY_FACTOR = 2;
     private final Detection detection;
 
     public GroupScorer(Detection detection) {
@@ -42,11 +43,15 @@ public final class GroupScorer {
         int medianSent = sent.length == 0 ? 0 : sent[sent.length / 2];
         int n = Math.max(1, sample.size());
         double purpose = Purpose.ofCohort(c, repeat / n, newModel / n);
+        ValueIndex.Posting card = values.get(c.key);
+        // a group held together by a card alone, with no prompt in common, must show more traffic
+        // per account before it is more than monitored
+        int mature = card == null ? detection.matureExchanges() : CARD_MATURITY_FACTOR * detection.matureExchanges();
         Coordination co = Coordination.of(sample, c.firstMs, root, values, view, detection.rareValueMaxAccounts(), nowHour);
         double coordination = co.score();
         double score;
         boolean gated = purpose < detection.purposeGate() || coordination < detection.coordinationGate()
-                || co.entities < detection.minEntities() || medianSent < detection.matureExchanges();
+                || co.entities < detection.minEntities() || medianSent < mature;
         if (gated) {
             score = 0.5 * Math.min(purpose, coordination);
         } else {
@@ -54,7 +59,7 @@ public final class GroupScorer {
             score = Math.min(1.0, Math.sqrt(purpose * coordination) * size);
         }
         return new GroupScore(score, purpose, coordination, co.entities,
-                evidence(c, purpose, co, repeat / n, newModel / n, sample.size()));
+                evidence(c, card, purpose, co, repeat / n, newModel / n, sample.size()));
     }
 
     /** Up to {@link #SAMPLE} members, evenly spaced in join order, whose traffic is mostly the campaign's. */
@@ -71,13 +76,20 @@ public final class GroupScorer {
         return out;
     }
 
-    private static List<Evidence> evidence(Cohort c, double purpose, Coordination co, double repeat, double newModel,
-                                           int sampled) {
+    /** @param card the posting of the payment instrument the cohort groups, or null for a template's cohort */
+    private static List<Evidence> evidence(Cohort c, ValueIndex.Posting card, double purpose, Coordination co,
+                                           double repeat, double newModel, int sampled) {
         List<String> ex = c.examples();
         List<Evidence> ev = new ArrayList<>();
-        ev.add(new Evidence("skeleton_cohort", 0.0, String.format(Locale.ROOT,
-                "%d subjects (%d independent entities in a sample of %d) send this prompt template for most of their traffic; %d exchanges",
-                c.memberCount(), co.entities, sampled, c.exchanges), ex));
+        if (card == null) {
+            ev.add(new Evidence("skeleton_cohort", 0.0, String.format(Locale.ROOT,
+                    "%d subjects (%d independent entities in a sample of %d) send this prompt template for most of their traffic; %d exchanges",
+                    c.memberCount(), co.entities, sampled, c.exchanges), ex));
+        } else {
+            ev.add(new Evidence("shared_card_cohort", 0.0, String.format(Locale.ROOT,
+                    "%d accounts (%d independent entities in a sample of %d) pay with one payment instrument (%s, held by %d accounts); %d exchanges",
+                    c.memberCount(), co.entities, sampled, card.value, card.count, c.exchanges), ex));
+        }
         ev.add(new Evidence("purpose", purpose, String.format(Locale.ROOT,
                 "distillation purpose %.2f: reasoning elicited %.0f%%, task-like %.0f%%, output-seeking %.0f%%, "
                         + "targeted capabilities %.0f%%, single-turn or scripted follow-ups %.0f%%, repeated items %.0f%%, new-model traffic %.0f%%",

@@ -187,6 +187,42 @@ final class SyntheticStream {
     }
 
     /**
+     * A campaign that sends bare task items, no wrapper and no follow-ups, so no two of its prompts
+     * share a template: young accounts in waves behind proxies, {@code perCard} accounts per card.
+     */
+    void bareCampaign(int n, int perCard, int startDay, int waves) {
+        for (int i = 0; i < n; i++) {
+            String id = "bare" + i;
+            int wave = i % waves;
+            Instant created = T0.plus(Duration.ofDays(startDay + 2L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
+            account(id, created, null, "pay-bare" + (i / perCard), "mail" + (i % 5) + ".example",
+                    "81." + rnd.nextInt(250) + "." + rnd.nextInt(250) + ".7", false, false);
+            double from = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
+            for (double t = from + -Math.log(1 - rnd.nextDouble()) / 30; t < days; t += -Math.log(1 - rnd.nextDouble()) / 30) {
+                Capability c = Capability.values()[rnd.nextInt(4)];
+                exchange(id, null, null, at(t), "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250),
+                        "residential", "r=0.6;t=0.9;o=0.8;c=" + c.name() + ";w=-;u=" + seq, 1, 0);
+            }
+            labels.put(id, CAMPAIGN);
+        }
+    }
+
+    /**
+     * Accounts on one card sending distillation-like bare items: an evaluation lab in one
+     * organisation ({@code org} non-null), or a team of old personal accounts without one.
+     */
+    void oneCard(String prefix, int n, String org, int ageDays, double reasoning) {
+        for (int i = 0; i < n; i++) {
+            String id = prefix + i;
+            account(id, T0.minus(Duration.ofDays(ageDays + rnd.nextInt(30))), org, "pay-" + prefix, prefix + ".example",
+                    "55." + i + ".0.1", true, true);
+            traffic(id, org, null, "55." + i + ".0.1", "none", 5 + 40 * Math.pow(rnd.nextDouble(), 2), 0, days,
+                    k -> "r=" + reasoning + ";t=0.9;o=0.8;c=MATH_REASONING;w=-;u=" + seq, 1, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    /**
      * An account on {@code card} that sends a little ordinary chat in its first {@code activeDays}
      * days and then nothing: a sleeper the operator keeps in reserve, or one that died early.
      */
