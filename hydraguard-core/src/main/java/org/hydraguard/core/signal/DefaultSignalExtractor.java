@@ -38,9 +38,8 @@ final class DefaultSignalExtractor implements SignalExtractor {
 
         long systemHash = 0L;
         String system = e.system();
-        if (system != null && !system.isEmpty() && !text.of(system).isEmpty()) {
-            systemHash = text.sequenceHash();
-            matcher.count(text, allCues);
+        if (system != null && !system.isEmpty()) {
+            systemHash = s.system(system, matcher, allCues);
         }
         String prompt = e.prompt();
         text.of(prompt);
@@ -69,9 +68,49 @@ final class DefaultSignalExtractor implements SignalExtractor {
 
     /** Per-thread scratch; never shared between threads. */
     private static final class Scratch {
+        /**
+         * Recent system prompts and what they yield. Apps and agents send the same system prompt with
+         * every request, often longer than the prompt itself, so most exchanges find theirs here and
+         * skip tokenising it: one hash and one comparison instead. Direct-mapped by the text's hash.
+         */
+        static final int SYSTEM_SLOTS = 64;
+        /** Longer system prompts are not kept, so the cache holds at most about 1 MB per thread. */
+        static final int SYSTEM_MAX_CHARS = 16_384;
+
         final TokenizedText text = new TokenizedText();
         final int[] promptCues = new int[Cue.COUNT];
         final int[] allCues = new int[Cue.COUNT];
         final int[] mins = new int[SkeletonSketch.HASHES];
+        private final String[] systemText = new String[SYSTEM_SLOTS];
+        private final long[] systemHash = new long[SYSTEM_SLOTS];
+        private final int[][] systemCues = new int[SYSTEM_SLOTS][Cue.COUNT];
+
+        /** Adds the system prompt's cue counts to {@code cues}; returns its sequence hash (0 when it has no tokens). */
+        long system(String system, PhraseMatcher matcher, int[] cues) {
+            int slot = system.length() > SYSTEM_MAX_CHARS ? -1 : system.hashCode() & (SYSTEM_SLOTS - 1);
+            if (slot < 0 || !system.equals(systemText[slot])) {
+                int[] counted = slot < 0 ? new int[Cue.COUNT] : systemCues[slot];
+                Arrays.fill(counted, 0);
+                long hash = 0L;
+                if (!text.of(system).isEmpty()) {
+                    hash = text.sequenceHash();
+                    matcher.count(text, counted);
+                }
+                if (slot < 0) {
+                    add(counted, cues);
+                    return hash;
+                }
+                systemText[slot] = system;
+                systemHash[slot] = hash;
+            }
+            add(systemCues[slot], cues);
+            return systemHash[slot];
+        }
+
+        private static void add(int[] from, int[] to) {
+            for (int i = 0; i < Cue.COUNT; i++) {
+                to[i] += from[i];
+            }
+        }
     }
 }

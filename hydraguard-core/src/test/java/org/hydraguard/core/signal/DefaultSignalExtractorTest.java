@@ -31,6 +31,27 @@ class DefaultSignalExtractorTest {
     }
 
     @Test
+    void systemPromptsSeenBeforeGiveWhatTheyGaveTheFirstTime() {
+        // far more distinct system prompts than the per-thread cache has slots, one too long to be
+        // kept, each coming back in a different order with a different prompt
+        List<String> systems = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            systems.add("You are assistant number " + i + ". Always think step by step and show your reasoning.");
+        }
+        systems.add("Be brief. ".repeat(2_000));
+        SignalExtractor reused = Signals.defaultExtractor();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < systems.size(); i++) {
+                int k = (i * (round + 7)) % systems.size();
+                Exchange e = Exchanges.base().system(systems.get(k)).prompt(PROMPTS[(i + round) % PROMPTS.length]).build();
+                // a fresh extractor has never seen the system prompt
+                assertThat(reused.extract(e)).as("system prompt %d, round %d", k, round)
+                        .isEqualTo(Signals.defaultExtractor().extract(e));
+            }
+        }
+    }
+
+    @Test
     void sharedAcrossThreadsGivesTheSameResults() throws Exception {
         SignalExtractor x = Signals.defaultExtractor();
         List<Exchange> exchanges = new ArrayList<>();
