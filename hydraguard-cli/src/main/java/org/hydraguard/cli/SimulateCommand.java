@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             "  evasion      campaigns built not to be seen: paraphrased wrappers,",
             "               rotating residential IPs, popular fingerprints, human",
             "               rhythms, cover traffic, a reseller's end users",
+            "  unwrapped    a campaign of bare dataset items with no wrapper: no",
+            "               prompt template in common, only cards and sign-ups",
             "  See docs/scenarios.md.",
             ""
         },

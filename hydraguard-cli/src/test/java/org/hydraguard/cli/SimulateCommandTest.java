@@ -22,7 +22,7 @@ class SimulateCommandTest {
     void anUnknownScenarioIsAUsageError(@TempDir Path dir) {
         CommandRun run = CommandRun.of("simulate", "--scenario", "nope", "--out", dir.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown scenario 'nope'").contains("quickstart, seed-2026, four-actors, evasion");
+        assertThat(run.err()).contains("unknown scenario 'nope'").contains("quickstart, seed-2026, four-actors, evasion, unwrapped");
     }
 
     @Test

@@ -42,7 +42,8 @@ class SimulatorContractTest {
                 Arguments.of("quickstart", 0.03, false),
                 Arguments.of("seed-2026", 0.0004, false),
                 Arguments.of("four-actors", 0.0004, false),
-                Arguments.of("evasion", 0.001, false));
+                Arguments.of("evasion", 0.001, false),
+                Arguments.of("unwrapped", 0.003, false));
         if (!Files.isDirectory(CORPUS)) {
             return plain;
         }
@@ -50,7 +51,8 @@ class SimulatorContractTest {
                 Arguments.of("quickstart", 0.02, true),
                 Arguments.of("seed-2026", 0.0002, true),
                 Arguments.of("four-actors", 0.0002, true),
-                Arguments.of("evasion", 0.0005, true)));
+                Arguments.of("evasion", 0.0005, true),
+                Arguments.of("unwrapped", 0.002, true)));
     }
 
     @ParameterizedTest(name = "{0} at scale {1}, corpus {2}")
@@ -150,6 +152,36 @@ class SimulatorContractTest {
         }
         assertThat(Files.readAllBytes(a.resolve("exchanges.jsonl.gz"))).isNotEqualTo(Files.readAllBytes(c.resolve("exchanges.jsonl.gz")));
         assertThat(Files.readAllBytes(a.resolve("accounts.jsonl"))).isNotEqualTo(Files.readAllBytes(c.resolve("accounts.jsonl")));
+    }
+
+    @Test
+    void unwrappedCampaignSendsBareItemsOnCardsSharedByItsAccounts(@TempDir Path dir) throws IOException {
+        Simulator.run(new SimulationRequest("unwrapped", dir, 5, 0.01, null), null);
+        Set<String> campaign = new HashSet<>();
+        for (JsonNode l : lines(dir.resolve("labels.jsonl"))) {
+            if (text(l, "actor").equals("unwrapped-op")) {
+                campaign.add(text(l, "account_id"));
+            }
+        }
+        Map<String, Integer> holders = new HashMap<>();
+        for (JsonNode a : lines(dir.resolve("accounts.jsonl"))) {
+            if (campaign.contains(text(a, "account_id"))) {
+                holders.merge(text(a, "payment_fp"), 1, Integer::sum);
+            }
+        }
+        int sent = 0;
+        int singleTurn = 0;
+        for (JsonNode e : lines(dir.resolve("exchanges.jsonl.gz"))) {
+            if (campaign.contains(text(e, "account_id"))) {
+                sent++;
+                assertThat(e.has("system")).as("no system prompt: %s", e).isFalse();
+                singleTurn += e.get("turns").asInt() == 1 ? 1 : 0;
+            }
+        }
+        assertThat(campaign).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(sent).isGreaterThan(1000);
+        assertThat((double) singleTurn / sent).as("only cover chat has follow-ups").isGreaterThan(0.9);
+        assertThat(holders.values()).as("accounts per card").allMatch(n -> n <= 12).anyMatch(n -> n >= 3);
     }
 
     private static Instant assertTime(JsonNode n, String field) {
