@@ -195,7 +195,7 @@ final class SyntheticStream {
             String id = "bare" + i;
             int wave = i % waves;
             Instant created = T0.plus(Duration.ofDays(startDay + 2L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
-            account(id, created, null, "pay-bare" + (i / perCard), "mail" + (i % 5) + ".example",
+            account(id, created, null, "pay-bare" + (i / perCard), "dropbox" + (i % 3) + ".example",
                     "81." + rnd.nextInt(250) + "." + rnd.nextInt(250) + ".7", false, false);
             double from = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
             for (double t = from + -Math.log(1 - rnd.nextDouble()) / 30; t < days; t += -Math.log(1 - rnd.nextDouble()) / 30) {
