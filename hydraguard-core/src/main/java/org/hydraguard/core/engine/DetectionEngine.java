@@ -148,7 +148,7 @@ public final class DetectionEngine {
             c = new Cohort(card);
             state.cohorts.put(card, c);
         }
-        c.addExchange(ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
+        c.addExchange(p.index, ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
         if (p.exchanges() >= policy.detection().joinExchanges() && !p.hasJoined(card) && p.join(card)) {
             c.addMember(p.index);
         }
@@ -170,7 +170,7 @@ public final class DetectionEngine {
             state.cohorts.put(family, c);
         }
         if (c != null) {
-            c.addExchange(ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
+            c.addExchange(p.index, ts, e.id(), s, e.turns(), e.tools(), e.inputTokens(), e.outputTokens());
             if (count >= join && !p.hasJoined(family)
                     && (double) count / p.exchanges() >= policy.detection().joinShare() && p.join(family)) {
                 c.addMember(p.index);

@@ -30,7 +30,9 @@ import org.hydraguard.core.score.MemberView;
  */
 final class EngineState implements MemberView {
     static final int MAGIC = 0x48475331;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** The oldest format still read: 2, before cohorts counted repeated openings (they start at zero). */
+    static final int OLDEST_READABLE = 2;
 
     final Map<String, SubjectProfile> subjects = new HashMap<>();
     final List<SubjectProfile> byIndex = new ArrayList<>();
@@ -334,9 +336,9 @@ final class EngineState implements MemberView {
                         + Integer.toHexString(magic) + ", expected " + Integer.toHexString(MAGIC) + ")");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version < OLDEST_READABLE || version > VERSION) {
                 throw new IllegalArgumentException("snapshot format version " + version
-                        + " is not supported; this engine reads version " + VERSION);
+                        + " is not supported; this engine reads versions " + OLDEST_READABLE + " to " + VERSION);
             }
             long streamMs = in.readLong();
             long exchanges = in.readLong();
@@ -360,7 +362,7 @@ final class EngineState implements MemberView {
             }
             int nc = Codec.readCount(in, 1 << 28, "cohort");
             for (int i = 0; i < nc; i++) {
-                Cohort c = Cohort.readFrom(in);
+                Cohort c = Cohort.readFrom(in, version >= 3);
                 s.cohorts.put(c.key, c);
             }
             s.forest.readFrom(in);

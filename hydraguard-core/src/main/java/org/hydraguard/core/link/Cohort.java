@@ -42,6 +42,19 @@ public final class Cohort {
      */
     long singleTurn;
     long toolUse;
+    /**
+     * Opening prompts (first turns) sent in the template, and how many repeated word for word one
+     * that a different subject sent among the last {@link #RECENT} openings. Distillers harvest answers
+     * to many different tasks, so their openings differ; a class pasting the week's assignment, or
+     * people sending the same FAQ, ask one and the same question. A subject repeating its own opening
+     * (sampling several answers to one task) is not counted.
+     */
+    long openings;
+    long repeatedOpenings;
+    static final int RECENT = 16;
+    private final long[] recentOpening = new long[RECENT];
+    private final int[] recentSender = new int[RECENT];
+    private int recentNext;
     private int[] members = new int[4];
     private int memberCount;
     private final String[] examples = new String[EXAMPLES];
@@ -60,8 +73,12 @@ public final class Cohort {
         this.key = key;
     }
 
-    public void addExchange(long tsMs, String exchangeId, ExchangeSignals s, int turns, Integer tools,
+    /** @param subject the sending subject's index, to tell one subject's repeats from a shared question */
+    public void addExchange(int subject, long tsMs, String exchangeId, ExchangeSignals s, int turns, Integer tools,
                             long in, long out) {
+        if (turns == 1) {
+            noteOpening(subject, s.skeleton().exactKey() * 0x9E3779B97F4A7C15L + s.promptChars());
+        }
         firstMs = Math.min(firstMs, tsMs);
         lastMs = Math.max(lastMs, tsMs);
         exchanges++;
@@ -81,6 +98,30 @@ public final class Cohort {
             examples[exampleCount++] = exchangeId;
         }
     }
+
+    private void noteOpening(int subject, long text) {
+        long k = text == 0L ? 1L : text;
+        openings++;
+        for (int i = 0; i < RECENT; i++) {
+            if (recentOpening[i] == k && recentSender[i] != subject) {
+                repeatedOpenings++;
+                break;
+            }
+        }
+        recentOpening[recentNext] = k;
+        recentSender[recentNext] = subject;
+        recentNext = (recentNext + 1) % RECENT;
+    }
+
+    /**
+     * Share of the template's openings that repeat another subject's recent one; 0 until there are
+     * {@link #MIN_OPENINGS} openings to judge by.
+     */
+    public double repeatedOpeningShare() {
+        return openings < MIN_OPENINGS ? 0.0 : (double) repeatedOpenings / openings;
+    }
+
+    static final int MIN_OPENINGS = 20;
 
     public void addMember(int subject) {
         if (memberCount == members.length) {
@@ -109,6 +150,8 @@ public final class Cohort {
         }
         singleTurn += other.singleTurn;
         toolUse += other.toolUse;
+        openings += other.openings;
+        repeatedOpenings += other.repeatedOpenings;
         for (int i = 0; i < other.memberCount; i++) {
             if (!alreadyMember.test(other.members[i])) {
                 addMember(other.members[i]);
@@ -153,7 +196,7 @@ public final class Cohort {
     }
 
     public long estimatedBytes() {
-        return 200 + 4L * members.length + 64L * exampleCount + 120L * evidence.size();
+        return 200 + 12L * RECENT + 4L * members.length + 64L * exampleCount + 120L * evidence.size();
     }
 
     public void writeTo(DataOutput out) throws IOException {
@@ -171,6 +214,13 @@ public final class Cohort {
         }
         out.writeLong(singleTurn);
         out.writeLong(toolUse);
+        out.writeLong(openings);
+        out.writeLong(repeatedOpenings);
+        for (int i = 0; i < RECENT; i++) {
+            out.writeLong(recentOpening[i]);
+            out.writeInt(recentSender[i]);
+        }
+        out.writeInt(recentNext);
         out.writeInt(memberCount);
         for (int i = 0; i < memberCount; i++) {
             out.writeInt(members[i]);
@@ -192,6 +242,11 @@ public final class Cohort {
     }
 
     public static Cohort readFrom(DataInput in) throws IOException {
+        return readFrom(in, true);
+    }
+
+    /** @param withOpenings false for snapshots of format 2, written before openings were counted */
+    public static Cohort readFrom(DataInput in, boolean withOpenings) throws IOException {
         Cohort c = new Cohort(in.readLong());
         c.firstMs = in.readLong();
         c.lastMs = in.readLong();
@@ -206,6 +261,18 @@ public final class Cohort {
         }
         c.singleTurn = in.readLong();
         c.toolUse = in.readLong();
+        if (withOpenings) {
+            c.openings = in.readLong();
+            c.repeatedOpenings = in.readLong();
+            for (int i = 0; i < RECENT; i++) {
+                c.recentOpening[i] = in.readLong();
+                c.recentSender[i] = in.readInt();
+            }
+            c.recentNext = in.readInt();
+            if (c.recentNext < 0 || c.recentNext >= RECENT || c.repeatedOpenings < 0 || c.repeatedOpenings > c.openings) {
+                throw new IOException("Possible corruption: cohort opening counts out of range");
+            }
+        }
         int n = Codec.readCount(in, 1 << 28, "cohort member");
         c.members = new int[Math.max(4, n)];
         for (int i = 0; i < n; i++) {

@@ -22,6 +22,12 @@ import org.hydraguard.core.profile.SubjectProfile;
 public final class GroupScorer {
     static final int SAMPLE = 64;
     static final int CARD_MATURITY_FACTOR = 2;
+    /**
+     * Share of a template's openings that repeat, word for word, another member's recent one, from
+     * which the group is one shared question (a class's assignment, a FAQ) rather than a harvest of
+     * many tasks, and is never scored past monitor.
+     */
+    static final double SAME_QUESTION = 0.5;
     private final Detection detection;
 
     public GroupScorer(Detection detection) {
@@ -51,7 +57,8 @@ public final class GroupScorer {
         double coordination = co.score();
         double score;
         boolean gated = purpose < detection.purposeGate() || coordination < detection.coordinationGate()
-                || co.entities < detection.minEntities() || medianSent < mature;
+                || co.entities < detection.minEntities() || medianSent < mature
+                || c.repeatedOpeningShare() >= SAME_QUESTION;
         if (gated) {
             score = 0.5 * Math.min(purpose, coordination);
         } else {
@@ -97,6 +104,11 @@ public final class GroupScorer {
                 100 * c.targetedCapabilityShare(), 100 * c.singleTurnShare(), 100 * repeat, 100 * newModel), ex));
         ev.add(new Evidence("coordination", co.score(), String.format(Locale.ROOT,
                 "coordination %.2f over %d sampled members", co.score(), sampled), ex));
+        if (c.repeatedOpeningShare() >= 0.1) {
+            ev.add(new Evidence("same_question", 0.0, String.format(Locale.ROOT,
+                    "%.0f%% of the template's opening prompts repeat word for word another member's (from %.0f%%, one shared question, not a harvest)",
+                    100 * c.repeatedOpeningShare(), 100 * SAME_QUESTION), ex));
+        }
         add(ev, "account_youth", 0.22 * co.youth, "young accounts created while the campaign runs: %.0f%%", co.youth, ex);
         add(ev, "signup_wave", 0.12 * co.waves, "members signed up in waves (within two days of another): %.0f%%", co.waves, ex);
         add(ev, "even_load", 0.14 * co.evenLoad, "load spread evenly over members (not an organic heavy tail): %.0f%%", co.evenLoad, ex);

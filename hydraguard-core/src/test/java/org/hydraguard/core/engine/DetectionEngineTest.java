@@ -99,6 +99,17 @@ class DetectionEngineTest {
     }
 
     @Test
+    void courseWhoseStudentsAllPasteTheWeeksAssignmentIsNeverRestricted() {
+        SyntheticStream s = SyntheticStream.world(53, true);
+        s.course(50, 4);
+        s.sort();
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.actionedHonest(s)).isEmpty();
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSize((int) r.count(s, SyntheticStream.CAMPAIGN));
+    }
+
+    @Test
     void unknownSubjectIsAllowedWithoutReasons() {
         Runs r = new Runs(Policy.defaults());
         assertThat(r.engine.decisionFor("nobody", null).action()).isEqualTo(Action.ALLOW);

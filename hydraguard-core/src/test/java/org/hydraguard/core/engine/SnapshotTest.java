@@ -52,7 +52,7 @@ class SnapshotTest {
         s.accounts.forEach(engine::accept);
         s.exchanges.subList(0, 60).forEach(e -> engine.accept(e, d -> { }));
         byte[] snap = engine.snapshot();
-        String resource = "/org/hydraguard/core/engine/snapshot-v2.bin";
+        String resource = "/org/hydraguard/core/engine/snapshot-v3.bin";
         if (Boolean.getBoolean("hydraguard.writeGolden")) {
             Path p = Path.of("src/test/resources" + resource);
             Files.createDirectories(p.getParent());
@@ -64,6 +64,19 @@ class SnapshotTest {
             assertThat(snap).isEqualTo(golden);
             DetectionEngine restored = DetectionEngine.restore(golden, new TaggedSignals(), Policy.defaults());
             assertThat(restored.snapshot()).isEqualTo(golden);
+        }
+    }
+
+    /** A snapshot of format 2 (before cohorts counted repeated openings) still restores, with those counts at zero. */
+    @Test
+    void formatTwoSnapshotStillRestores() throws IOException {
+        try (InputStream in = SnapshotTest.class.getResourceAsStream("/org/hydraguard/core/engine/snapshot-v2.bin")) {
+            byte[] v2 = in.readAllBytes();
+            DetectionEngine restored = DetectionEngine.restore(v2, new TaggedSignals(), Policy.defaults());
+            assertThat(restored.stats().subjects()).isEqualTo(6);
+            assertThat(restored.stats().exchanges()).isEqualTo(60);
+            byte[] again = restored.snapshot();
+            assertThat(java.nio.ByteBuffer.wrap(again).getInt(4)).as("written in the current format").isEqualTo(3);
         }
     }
 

@@ -90,7 +90,7 @@ final class SyntheticStream {
             long start = created.toEpochMilli() + 3_600_000L;
             for (int k = 0; k < 3; k++) {
                 exchange(id, null, null, Instant.ofEpochMilli(start + k * 600_000L + i * 1000L), "40.0.0.9", "none",
-                        "r=0.9;t=0.9;o=0.5;c=MATH_REASONING;w=W-CLASS;u=" + seq, 1, 0);
+                        "r=0.9;t=0.9;o=0.5;c=MATH_REASONING;w=W-CLASS;u=assignment", 1, 0);
             }
             traffic(id, null, null, "40.0.0.9", "none", 2 + rnd.nextInt(3), 2, days, k -> free(0.2, 0.3), 2, 0);
             labels.put(id, "benign");
@@ -178,7 +178,7 @@ final class SyntheticStream {
                 long start = created.toEpochMilli() + 3_600_000L + w * 7 * 86_400_000L;
                 for (int k = 0; k < 3; k++) {
                     exchange(id, null, null, Instant.ofEpochMilli(start + k * 600_000L + i * 1000L), "41.0.0.9", "none",
-                            "r=0.9;t=0.9;o=0.6;c=MATH_REASONING;w=W-ASSIGN" + w + ";u=" + seq, 1, 0);
+                            "r=0.9;t=0.9;o=0.6;c=MATH_REASONING;w=W-ASSIGN" + w + ";u=" + (k == 0 ? "assignment" + w : seq), 1, 0);
                 }
             }
             traffic(id, null, null, "41.0.0.9", "none", 0.5, 2, days, k -> free(0.2, 0.3), 2, 0);
@@ -236,6 +236,37 @@ final class SyntheticStream {
     void chat(String id, String endUser, double fromDay, double ratePerDay) {
         traffic(id, endUser == null ? null : "org-router", endUser, "83.0.0.1", "none", ratePerDay, fromDay, days,
                 k -> free(0.2, 0.2), 2, 0);
+    }
+
+    /**
+     * A course: {@code n} students sign up together from the campus network through the education
+     * program, and every week all paste the same assignment, then ask a few stock follow-ups
+     * ("less formal please"), for {@code weeks} weeks. Young, a wave, even load, distillation-like
+     * asks: everything a campaign shows except that it asks one question, not many.
+     */
+    void course(int n, int weeks) {
+        Instant created = T0.plus(Duration.ofHours(6));
+        String[] stock = {"shorter", "less-formal", "why", "example"};
+        for (int i = 0; i < n; i++) {
+            String id = "course" + i;
+            account(id, created.plus(Duration.ofMinutes(i)), null, null, "campus.example", "42.0.0." + i, i % 3 == 0, true,
+                    "education");
+            labels.put(id, "benign");
+        }
+        for (int w = 0; w < weeks; w++) {
+            long start = created.toEpochMilli() + 7_200_000L + w * 7 * 86_400_000L;
+            for (int i = 0; i < n; i++) {
+                String id = "course" + i;
+                long at = start + rnd.nextInt(3_000_000);
+                exchange(id, null, null, Instant.ofEpochMilli(at), "42.0.0.1", "none",
+                        "r=0.9;t=0.1;o=0.5;c=MATH_REASONING;w=W-COURSE;u=week" + w, 1, 0);
+                for (int k = 0; k < 3; k++) {
+                    at += 120_000 + rnd.nextInt(480_000);
+                    exchange(id, null, null, Instant.ofEpochMilli(at), "42.0.0.1", "none",
+                            "r=0.3;t=0.0;o=0.4;c=MATH_REASONING;w=W-COURSE!;u=" + stock[rnd.nextInt(stock.length)], 3 + 2 * k, 0);
+                }
+            }
+        }
     }
 
     void sort() {

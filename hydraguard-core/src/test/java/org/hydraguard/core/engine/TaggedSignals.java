@@ -42,7 +42,9 @@ final class TaggedSignals implements SignalExtractor {
                 default -> { }
             }
         }
-        return new ExchangeSignals(r, c, t, o, skeleton(w, u), p.length());
+        // a prompt's length stands for its text: the same item, the same length; different items
+        // (almost always) differ, as real tasks slotted into a wrapper do
+        return new ExchangeSignals(r, c, t, o, skeleton(w, u), 40 + (int) Math.floorMod(hash("len:" + u), 4000L));
     }
 
     static Skeleton skeleton(String wrapper, String item) {
@@ -50,9 +52,12 @@ final class TaggedSignals implements SignalExtractor {
             long h = hash("free:" + item);
             return new Skeleton(h, new long[] {hash(h + "a"), hash(h + "b"), hash(h + "c"), hash(h + "d")});
         }
-        int tilde = wrapper.indexOf('~');
-        String base = tilde < 0 ? wrapper : wrapper.substring(0, tilde);
-        return new Skeleton(hash(wrapper), new long[] {hash(base + "/0"), hash(base + "/1"), hash(base + "/2"), hash(wrapper + "/3")});
+        // a trailing '!' marks a prompt that is all template (a scripted or stock follow-up)
+        boolean whole = wrapper.endsWith("!");
+        String w = whole ? wrapper.substring(0, wrapper.length() - 1) : wrapper;
+        int tilde = w.indexOf('~');
+        String base = tilde < 0 ? w : w.substring(0, tilde);
+        return new Skeleton(hash(w), new long[] {hash(base + "/0"), hash(base + "/1"), hash(base + "/2"), hash(w + "/3")}, whole);
     }
 
     private static long hash(String s) {

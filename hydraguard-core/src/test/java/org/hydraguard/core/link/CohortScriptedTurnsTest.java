@@ -16,17 +16,17 @@ class CohortScriptedTurnsTest {
     @Test
     void scriptedContinuationsCountWithSingleTurnRequests() {
         Cohort c = new Cohort(1L);
-        c.addExchange(0, "a", signals(false), 1, null, 10, 10);   // single turn
-        c.addExchange(1, "b", signals(true), 5, null, 10, 10);    // follow-up that is all template
-        c.addExchange(2, "c", signals(false), 5, null, 10, 10);   // follow-up with the user's own text
-        c.addExchange(3, "d", signals(false), 7, null, 10, 10);
+        c.addExchange(0, 0, "a", signals(false), 1, null, 10, 10);   // single turn
+        c.addExchange(0, 1, "b", signals(true), 5, null, 10, 10);    // follow-up that is all template
+        c.addExchange(0, 2, "c", signals(false), 5, null, 10, 10);   // follow-up with the user's own text
+        c.addExchange(0, 3, "d", signals(false), 7, null, 10, 10);
         assertThat(c.singleTurnShare()).isEqualTo(0.5);
     }
 
     @Test
     void snapshotKeepsTheCount() throws Exception {
         Cohort c = new Cohort(1L);
-        c.addExchange(1, "b", signals(true), 5, null, 10, 10);
+        c.addExchange(0, 1, "b", signals(true), 5, null, 10, 10);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         c.writeTo(new java.io.DataOutputStream(bytes));
         Cohort r = Cohort.readFrom(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
