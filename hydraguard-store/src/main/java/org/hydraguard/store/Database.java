@@ -128,6 +128,20 @@ final class Database implements AutoCloseable {
         return run(what, "BEGIN IMMEDIATE", work);
     }
 
+    /**
+     * Inside a transaction: waits until no other transaction writes {@code table}, and keeps others
+     * waiting until this one ends. For read-then-write work that must not interleave with its twin
+     * in another process (keep the latest N rows). SQLite needs nothing: {@code BEGIN IMMEDIATE}
+     * already makes every writing transaction the only one.
+     */
+    void serializeWrites(Connection c, String table) throws SQLException {
+        if (!sqlite) {
+            try (Statement s = c.createStatement()) {
+                s.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+            }
+        }
+    }
+
     /** Runs work that only reads, in one transaction (one consistent view). */
     <T> T read(String what, Work<T> work) {
         return run(what, "BEGIN", work);

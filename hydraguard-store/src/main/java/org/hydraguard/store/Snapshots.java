@@ -20,6 +20,9 @@ final class Snapshots {
     void save(long coveredSequence, long indicatorsThrough, byte[] state) {
         StoredSnapshot snapshot = new StoredSnapshot(coveredSequence, indicatorsThrough, state);
         db.transaction("save a snapshot covering sequence " + coveredSequence, c -> {
+            // two services saving at once would each keep the newest KEPT they can see, and both
+            // inserts would survive: one at a time
+            db.serializeWrites(c, "snapshots");
             long last = Journal.lastSequence(c);
             if (coveredSequence > last) {
                 throw new IllegalArgumentException("a snapshot cannot cover sequence " + coveredSequence
