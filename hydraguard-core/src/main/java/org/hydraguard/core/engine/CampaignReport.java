@@ -141,24 +141,16 @@ final class CampaignReport {
         List<Evidence> evidence = new ArrayList<>(cohorts.get(0).evidence);
         List<Cohort> templates = cohorts.stream().filter(c -> !state.isCardCohort(c)).toList();
         if (templates.size() > 1) {
-            List<String> ex = new ArrayList<>();
-            for (Cohort c : templates.subList(0, Math.min(4, templates.size()))) {
-                ex.addAll(c.examples().subList(0, Math.min(1, c.examples().size())));
-            }
             evidence.add(new Evidence("rotated_templates", 0.0, "the same accounts use " + templates.size()
-                    + " prompt templates (rotated or paraphrased wrappers)", ex));
+                    + " prompt templates (rotated or paraphrased wrappers)", firstExamples(templates)));
         }
         List<Cohort> cards = cohorts.stream().filter(state::isCardCohort).toList();
         if (!cards.isEmpty() && !templates.isEmpty()) {
-            List<String> ex = new ArrayList<>();
-            List<String> values = new ArrayList<>();
-            for (Cohort c : cards.subList(0, Math.min(4, cards.size()))) {
-                ex.addAll(c.examples().subList(0, Math.min(1, c.examples().size())));
-                values.add(state.values.get(c.key).value);
-            }
+            List<String> values = cards.subList(0, Math.min(EXAMPLE_COHORTS, cards.size())).stream()
+                    .map(c -> state.values.get(c.key).value).toList();
             evidence.add(new Evidence("shared_cards", 0.0, "the same accounts are also grouped by " + cards.size()
                     + " shared payment instruments whose holders' traffic is distillation-like, e.g. "
-                    + String.join(", ", values), ex));
+                    + String.join(", ", values), firstExamples(cards)));
         }
         evidence.addAll(extra);
         double score = cohorts.get(0).score;
@@ -167,6 +159,17 @@ final class CampaignReport {
         Instant lastSeen = Instant.ofEpochMilli(last == Long.MIN_VALUE ? cohorts.get(0).lastMs : last);
         return new Campaign(id, List.copyOf(accounts), accounts.size(), exchanges, in, outTok, firstSeen, lastSeen,
                 mix, Math.max(0, Math.min(1, score)), evidence, attribution, List.copyOf(endUsers));
+    }
+
+    private static final int EXAMPLE_COHORTS = 4;
+
+    /** One example exchange from each of the first {@link #EXAMPLE_COHORTS} cohorts. */
+    private static List<String> firstExamples(List<Cohort> cohorts) {
+        List<String> ex = new ArrayList<>();
+        for (Cohort c : cohorts.subList(0, Math.min(EXAMPLE_COHORTS, cohorts.size()))) {
+            ex.addAll(c.examples().subList(0, Math.min(1, c.examples().size())));
+        }
+        return ex;
     }
 
     /** The actor most members' indicator matches point to; confidence grows with coverage. */

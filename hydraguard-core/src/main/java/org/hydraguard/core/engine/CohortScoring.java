@@ -93,16 +93,7 @@ final class CohortScoring {
      */
     private void scoreSharedTemplates(Cohort card, Instant at, int hour, Consumer<Decision> out) {
         Map<Long, Integer> votes = new TreeMap<>();
-        int total = card.memberCount();
-        int step = Math.max(1, total / SAMPLE_FOR_LINKS);
-        int sampled = 0;
-        for (int i = 0; i < total && sampled < SAMPLE_FOR_LINKS; i += step, sampled++) {
-            for (long j : state.byIndex.get(card.member(i)).joined) {
-                if (j != 0L && j != card.key) {
-                    votes.merge(state.families.find(j), 1, Integer::sum);
-                }
-            }
-        }
+        int sampled = sampleMembers(card, p -> voteJoined(votes, p, card.key));
         for (Map.Entry<Long, Integer> e : votes.entrySet()) {
             Cohort t = state.cohorts.get(e.getKey());
             if (t != null && 2 * e.getValue() >= sampled && !EngineState.suspicious(t) && !state.isCardCohort(t)
@@ -141,22 +132,14 @@ final class CohortScoring {
      */
     private void link(Cohort c) {
         Map<Long, Integer> votes = new HashMap<>();
-        int total = c.memberCount();
-        int step = Math.max(1, total / SAMPLE_FOR_LINKS);
-        int sampled = 0;
-        for (int i = 0; i < total && sampled < SAMPLE_FOR_LINKS; i += step, sampled++) {
-            SubjectProfile p = state.byIndex.get(c.member(i));
-            for (long j : p.joined) {
-                if (j != 0L && j != c.key) {
-                    votes.merge(state.families.find(j), 1, Integer::sum);
-                }
-            }
+        int sampled = sampleMembers(c, p -> {
+            voteJoined(votes, p, c.key);
             if (p.facts != null) {
                 vote(votes, state.values.get(p.facts.paymentKey), p.index, c.key);
                 vote(votes, state.values.get(p.facts.signupNetKey), p.index, c.key);
                 vote(votes, state.values.get(p.facts.emailKey), p.index, c.key);
             }
-        }
+        });
         int need = Math.max(2, sampled / 10);
         for (Map.Entry<Long, Integer> e : new TreeMap<>(votes).entrySet()) {
             Cohort other = state.cohorts.get(e.getKey());
@@ -201,6 +184,26 @@ final class CohortScoring {
             }
         }
         return inside >= CONTAINED_SHARE * seen;
+    }
+
+    /** Visits up to {@link #SAMPLE_FOR_LINKS} of the cohort's members, evenly spaced in join order; returns how many. */
+    private int sampleMembers(Cohort c, java.util.function.Consumer<SubjectProfile> visit) {
+        int total = c.memberCount();
+        int step = Math.max(1, total / SAMPLE_FOR_LINKS);
+        int sampled = 0;
+        for (int i = 0; i < total && sampled < SAMPLE_FOR_LINKS; i += step, sampled++) {
+            visit.accept(state.byIndex.get(c.member(i)));
+        }
+        return sampled;
+    }
+
+    /** One vote for each family the member joined, other than the cohort's own. */
+    private void voteJoined(Map<Long, Integer> votes, SubjectProfile p, long own) {
+        for (long j : p.joined) {
+            if (j != 0L && j != own) {
+                votes.merge(state.families.find(j), 1, Integer::sum);
+            }
+        }
     }
 
     private void vote(Map<Long, Integer> votes, ValueIndex.Posting p, int self, long key) {

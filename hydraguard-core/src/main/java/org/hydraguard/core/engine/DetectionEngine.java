@@ -122,9 +122,8 @@ public final class DetectionEngine {
                 countTemplate(p, e, s, template, ts, hour, out);
             }
         }
-        long card = state.cardKey(p, policy.detection().minEntities(), policy.detection().rareValueMaxAccounts());
-        if (card != 0L) {
-            countCard(p, e, s, card, ts, hour, out);
+        if (state.rareCard(p, policy.detection().minEntities(), policy.detection().rareValueMaxAccounts()) != null) {
+            countCard(p, e, s, p.facts.paymentKey, ts, hour, out);
         }
         if (!state.indicators.isEmpty()) {
             matchIndicators(p, e, s);

@@ -53,7 +53,7 @@ final class Enforcer {
             if (k == 0L) {
                 continue;
             }
-            long root = i < slots ? state.forest.find(state.families.find(k)) : state.forest.find(k);
+            long root = state.forest.find(state.families.find(k)); // a card key is its own family
             // the campaign's score: its best suspicious cohort, whichever of its families this
             // subject's slots are keyed by (see EngineState.countingKey)
             double rootScore = state.campaignScore(root);
@@ -78,21 +78,17 @@ final class Enforcer {
                 }
             }
         }
-        if (p.facts != null && p.facts.paymentKey != 0L) {
-            ValueIndex.Posting pay = state.values.get(p.facts.paymentKey);
-            if (pay != null && pay.count >= 2 && pay.count <= policy.detection().rareValueMaxAccounts()) {
-                for (int i = 0; i < pay.heldCount(); i++) {
-                    SubjectProfile other = state.byIndex.get(pay.holder(i));
-                    DecisionState d = other.decision;
-                    if (other != p && d.campaignId != null && d.action.restricts() && d.score > best) {
-                        best = d.score;
-                        campaignId = d.campaignId;
-                        bestRoot = 0L;
-                        reasons.clear();
-                        if (explain) reasons.add("shares a payment instrument (held by " + pay.count
-                                + " accounts) with actioned campaign member " + other.accountId + " of " + d.campaignId);
-                    }
-                }
+        ValueIndex.Posting pay = state.rareCard(p, 2, policy.detection().rareValueMaxAccounts());
+        for (int i = 0; pay != null && i < pay.heldCount(); i++) {
+            SubjectProfile other = state.byIndex.get(pay.holder(i));
+            DecisionState d = other.decision;
+            if (other != p && d.campaignId != null && d.action.restricts() && d.score > best) {
+                best = d.score;
+                campaignId = d.campaignId;
+                bestRoot = 0L;
+                reasons.clear();
+                if (explain) reasons.add("shares a payment instrument (held by " + pay.count
+                        + " accounts) with actioned campaign member " + other.accountId + " of " + d.campaignId);
             }
         }
         if (best < policy.thresholds().monitor() && p.exchanges() >= 20) {
@@ -184,11 +180,8 @@ final class Enforcer {
      * the recursion through their own cards ends.
      */
     private void decideCardHolders(SubjectProfile p, Instant at, Consumer<Decision> out) {
-        if (p.facts == null || p.facts.paymentKey == 0L) {
-            return;
-        }
-        ValueIndex.Posting pay = state.values.get(p.facts.paymentKey);
-        if (pay == null || pay.count < 2 || pay.count > policy.detection().rareValueMaxAccounts()) {
+        ValueIndex.Posting pay = state.rareCard(p, 2, policy.detection().rareValueMaxAccounts());
+        if (pay == null) {
             return;
         }
         for (int i = 0; i < pay.heldCount(); i++) {

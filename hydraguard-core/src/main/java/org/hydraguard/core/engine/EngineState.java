@@ -177,16 +177,17 @@ final class EngineState implements MemberView {
     }
 
     /**
-     * The subject's payment instrument as a group key, when between {@code minHolders} and
-     * {@code rareMax} accounts pay with it; else 0. Such a card groups its holders into a cohort of
-     * its own (see {@code DetectionEngine.countCard}), whatever prompts they send.
+     * The posting of the subject's payment instrument when between {@code minHolders} and
+     * {@code rareMax} accounts pay with it; else null. Card-mates are actioned together from two
+     * holders on; from {@code minEntities} holders the card groups them into a cohort of its own
+     * (see {@code DetectionEngine.countCard}), whatever prompts they send.
      */
-    long cardKey(SubjectProfile p, int minHolders, int rareMax) {
+    ValueIndex.Posting rareCard(SubjectProfile p, int minHolders, int rareMax) {
         if (p.facts == null || p.facts.paymentKey == 0L) {
-            return 0L;
+            return null;
         }
         ValueIndex.Posting pay = values.get(p.facts.paymentKey);
-        return pay != null && pay.count >= minHolders && pay.count <= rareMax ? p.facts.paymentKey : 0L;
+        return pay != null && pay.count >= minHolders && pay.count <= rareMax ? pay : null;
     }
 
     /** The subject's shared-card cohort, or null. */

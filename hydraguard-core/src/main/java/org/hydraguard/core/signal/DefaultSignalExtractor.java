@@ -44,9 +44,7 @@ final class DefaultSignalExtractor implements SignalExtractor {
         String prompt = e.prompt();
         text.of(prompt);
         matcher.count(text, promptCues);
-        for (int i = 0; i < Cue.COUNT; i++) {
-            allCues[i] += promptCues[i];
-        }
+        Scratch.add(promptCues, allCues);
 
         double elicitation = reasoning.score(allCues, e.wantsThinking());
         int tools = e.tools() == null ? 0 : e.tools();
@@ -87,27 +85,28 @@ final class DefaultSignalExtractor implements SignalExtractor {
 
         /** Adds the system prompt's cue counts to {@code cues}; returns its sequence hash (0 when it has no tokens). */
         long system(String system, PhraseMatcher matcher, int[] cues) {
-            int slot = system.length() > SYSTEM_MAX_CHARS ? -1 : system.hashCode() & (SYSTEM_SLOTS - 1);
-            if (slot < 0 || !system.equals(systemText[slot])) {
-                int[] counted = slot < 0 ? new int[Cue.COUNT] : systemCues[slot];
-                Arrays.fill(counted, 0);
-                long hash = 0L;
-                if (!text.of(system).isEmpty()) {
-                    hash = text.sequenceHash();
-                    matcher.count(text, counted);
-                }
-                if (slot < 0) {
-                    add(counted, cues);
-                    return hash;
-                }
+            if (system.length() > SYSTEM_MAX_CHARS) {
+                return count(system, matcher, cues);
+            }
+            int slot = system.hashCode() & (SYSTEM_SLOTS - 1);
+            if (!system.equals(systemText[slot])) {
+                Arrays.fill(systemCues[slot], 0);
+                systemHash[slot] = count(system, matcher, systemCues[slot]);
                 systemText[slot] = system;
-                systemHash[slot] = hash;
             }
             add(systemCues[slot], cues);
             return systemHash[slot];
         }
 
-        private static void add(int[] from, int[] to) {
+        private long count(String system, PhraseMatcher matcher, int[] cues) {
+            if (text.of(system).isEmpty()) {
+                return 0L;
+            }
+            matcher.count(text, cues);
+            return text.sequenceHash();
+        }
+
+        static void add(int[] from, int[] to) {
             for (int i = 0; i < Cue.COUNT; i++) {
                 to[i] += from[i];
             }

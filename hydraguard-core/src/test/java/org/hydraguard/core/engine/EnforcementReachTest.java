@@ -53,38 +53,35 @@ class EnforcementReachTest {
         assertThat(r.actionedHonest(s)).isEmpty();
     }
 
-    // A reseller's end user has no card of its own, so only its share of campaign traffic holds it.
-
-    @Test
-    void actionedMemberWhoseCampaignShareSlipsBelowTheBarStaysActioned() {
+    /**
+     * A bad end user of a reseller (no card of its own, so only its share of campaign traffic holds
+     * it) that, from day 2, after the campaign is found, dilutes its campaign traffic with chat at
+     * {@code chatPerDay}. Its decisions after its first restriction, which must come before day 2.
+     */
+    private static List<Decision> afterDilutingWithChat(double chatPerDay) {
         SyntheticStream s = new SyntheticStream(37, 6);
         s.honest(30);
         s.campaign(24, "W-H", 0, 2);
-        // after the campaign is found, one bad end user dilutes its campaign traffic with chat until
-        // about 7 % of its exchanges are the campaign's: under the member's entry bar, over half of it
-        s.chat("reseller", "bad0", 2.0, 500);
+        s.chat("reseller", "bad0", 2.0, chatPerDay);
         s.sort();
         Runs r = new Runs(Policy.defaults()).feed(s);
 
         List<Decision> ds = of(r, "reseller", "bad0");
         Instant first = firstRestriction(ds);
         assertThat(first).isBefore(SyntheticStream.T0.plus(java.time.Duration.ofDays(2)));
-        assertThat(ds).filteredOn(d -> d.decidedAt().isAfter(first)).noneMatch(d -> d.action() == Action.ALLOW);
+        return ds.stream().filter(d -> d.decidedAt().isAfter(first)).toList();
+    }
+
+    @Test
+    void actionedMemberWhoseCampaignShareSlipsBelowTheBarStaysActioned() {
+        // about 7 % of its exchanges stay the campaign's: under the member's entry bar, over half of it
+        assertThat(afterDilutingWithChat(500)).noneMatch(d -> d.action() == Action.ALLOW);
     }
 
     @Test
     void actionedMemberWhoseTrafficIsNoLongerTheCampaignsIsReleased() {
-        SyntheticStream s = new SyntheticStream(37, 6);
-        s.honest(30);
-        s.campaign(24, "W-H", 0, 2);
-        // the same end user, now diluted to about 2 %: under half the bar, so it is released
-        s.chat("reseller", "bad0", 2.0, 2000);
-        s.sort();
-        Runs r = new Runs(Policy.defaults()).feed(s);
-
-        List<Decision> ds = of(r, "reseller", "bad0");
-        Instant first = firstRestriction(ds);
-        List<Decision> after = ds.stream().filter(d -> d.decidedAt().isAfter(first)).toList();
+        // about 2 %: under half the bar, so it is released
+        List<Decision> after = afterDilutingWithChat(2000);
         assertThat(after).isNotEmpty();
         assertThat(after.get(after.size() - 1).action()).isEqualTo(Action.ALLOW);
     }
