@@ -1,10 +1,6 @@
 package org.hydraguard.cli;
 
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.hydraguard.core.signal.ExchangeSignals;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +42,8 @@ import org.hydraguard.io.report.ReportData;
 final class Analysis {
     /** Exchanges per batch handed between the reader, the signal worker and the detector. */
     private static final int BATCH = 2048;
+    /** Batches whose signals the worker may prepare before the detector asks for them. */
+    private static final int PREPARED_AHEAD = 4;
 
     /** What to analyse and where to write it. */
     record Request(List<Path> exchanges, List<Path> accounts, List<Path> indicators, Path out, ReadOptions options) {
@@ -122,28 +120,20 @@ final class Analysis {
     }
 
     /**
-     * Feeds the detector in time order. Exchanges go in batches: while the detector decides one batch
-     * on this thread, a worker prepares the next (signal extraction, which depends on the exchange
-     * alone), so on a multi-core machine reading, signals and decisions overlap. The order in which
-     * the detector sees exchanges, and so every output, is the same as without the worker.
+     * Feeds the detector in time order. A worker prepares the signals of the batches ahead (they
+     * depend on the exchange alone) while the detector decides the current one on this thread, so on
+     * a multi-core machine reading, signals and decisions overlap. The order in which the detector
+     * sees exchanges, and so every output, is the same as without the worker.
      */
     private long detect(RecordReader<Exchange> in, RecordWriter<Decision> out) throws IOException {
         long n = 0;
         DecisionSink sink = new DecisionSink(out);
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hydraguard-signals");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Exchange> batch = nextBatch(in);
-            Future<ExchangeSignals[]> prepared = prepare(worker, batch);
-            while (!batch.isEmpty()) {
-                List<Exchange> following = nextBatch(in);
-                Future<ExchangeSignals[]> preparedNext = prepare(worker, following);
-                ExchangeSignals[] signals = await(prepared);
-                for (int i = 0; i < batch.size(); i++) {
-                    Exchange e = batch.get(i);
+        try (PreparedBatches batches = new PreparedBatches(in, detector::prepare, BATCH, PREPARED_AHEAD)) {
+            for (PreparedBatches.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+                List<Exchange> exchanges = batch.exchanges();
+                ExchangeSignals[] signals = batch.signals();
+                for (int i = 0; i < exchanges.size(); i++) {
+                    Exchange e = exchanges.get(i);
                     detector.accept(e, signals == null ? null : signals[i], sink);
                     if (sink.failure != null) {
                         throw sink.failure;
@@ -152,11 +142,7 @@ final class Analysis {
                     n++;
                     tick.run();
                 }
-                batch = following;
-                prepared = preparedNext;
             }
-        } finally {
-            worker.shutdownNow();
         }
         return n;
     }
@@ -171,33 +157,6 @@ final class Analysis {
         }
         inputTokens += e.inputTokens();
         outputTokens += e.outputTokens();
-    }
-
-    private static List<Exchange> nextBatch(RecordReader<Exchange> in) {
-        List<Exchange> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && in.hasNext()) {
-            batch.add(in.next());
-        }
-        return batch;
-    }
-
-    private Future<ExchangeSignals[]> prepare(ExecutorService worker, List<Exchange> batch) {
-        return worker.submit(() -> detector.prepare(batch));
-    }
-
-    private static ExchangeSignals[] await(Future<ExchangeSignals[]> prepared) throws IOException {
-        try {
-            return prepared.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while preparing signals");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("preparing signals failed: " + cause, cause);
-        }
     }
 
     /** Writes decisions as they happen; an I/O failure is kept and rethrown after the detector returns. */

@@ -2,6 +2,7 @@ package org.hydraguard.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,27 +85,37 @@ final class BenchCommand implements Callable<Integer> {
         long bytes = Files.size(exchanges);
         double bestParse = 0;
         long parsed = 0;
+        StringBuilder parseRounds = new StringBuilder();
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             parsed = parse(exchanges);
-            bestParse = Math.max(bestParse, parsed / seconds(t0));
+            double rate = parsed / seconds(t0);
+            bestParse = Math.max(bestParse, rate);
+            parseRounds.append(round(rate, processCpuNanos() - cpu0, parsed));
         }
         double bestEndToEnd = 0;
+        StringBuilder endToEndRounds = new StringBuilder();
         Map<String, Number> stats = Map.of();
         for (int r = 0; r < rounds; r++) {
             EngineDetector detector = new EngineDetector(Policy.defaults());
             Analysis analysis = new Analysis(detector, () -> { });
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             Analysis.Outcome o = analysis.run(new Analysis.Request(List.of(exchanges),
                     Files.exists(accounts) ? List.of(accounts) : List.of(), List.of(), work.resolve("analysis"),
                     ReadOptions.defaults()));
-            bestEndToEnd = Math.max(bestEndToEnd, o.exchanges() / seconds(t0));
+            double rate = o.exchanges() / seconds(t0);
+            bestEndToEnd = Math.max(bestEndToEnd, rate);
+            endToEndRounds.append(round(rate, processCpuNanos() - cpu0, o.exchanges()));
             stats = detector.stats();
         }
         out.printf(Locale.ROOT, "input:           %s (%,d exchanges, %.1f MB gzipped)%n", exchanges, parsed, bytes / 1e6);
         out.printf(Locale.ROOT, "raw parse:       %,.0f exchanges/s (%.0f MB/s of gzip)%n", bestParse, bestParse * bytes / parsed / 1e6);
         out.printf(Locale.ROOT, "end to end:      %,.0f exchanges/s (analyze: signals, fingerprints, linking, decisions)%n", bestEndToEnd);
         out.printf(Locale.ROOT, "ratio:           %.2f of raw parse speed%n", bestEndToEnd / bestParse);
+        out.printf(Locale.ROOT, "raw parse rounds:  %s%n", parseRounds.substring(2));
+        out.printf(Locale.ROOT, "end to end rounds: %s%n", endToEndRounds.substring(2));
         out.printf(Locale.ROOT, "engine state:    %,d bytes for %,d subjects (%,d bytes per subject)%n",
                 stats.getOrDefault("state_bytes", 0).longValue(), stats.getOrDefault("subjects", 0).longValue(),
                 stats.getOrDefault("bytes_per_subject", 0).longValue());
@@ -124,6 +135,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return n;
+    }
+
+    /** One round's speed and the CPU it took per exchange on all threads (JIT and GC included). */
+    private static String round(double rate, long cpuNanos, long exchanges) {
+        return String.format(Locale.ROOT, ", %,.0f/s (%.1f us CPU)", rate, cpuNanos / 1e3 / Math.max(1, exchanges));
+    }
+
+    /** CPU time of the whole process: unlike wall time, it does not depend on what else the machine runs. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0L;
     }
 
     private static double seconds(long startNanos) {

@@ -77,4 +77,40 @@ final class Bytes {
         }
         return i;
     }
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    private static final long MIX2 = 0xC2B2AE3D27D4EB4FL;
+
+    /** A hash of {@code b[from, to)}, eight bytes per step: field names and repeated short values. */
+    static int hash(byte[] b, int from, int to) {
+        long h = (to - from) * MIX;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            h = Long.rotateLeft(h ^ (long) LONGS.get(b, i) * MIX2, 31) * MIX;
+        }
+        if (i < to) {
+            long tail = 0;
+            for (int shift = 0; i < to; i++, shift += 8) {
+                tail |= (b[i] & 0xFFL) << shift;
+            }
+            h = Long.rotateLeft(h ^ tail * MIX2, 31) * MIX;
+        }
+        h ^= h >>> 29;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** Whether {@code a[af, af + len)} and {@code b[bf, bf + len)} hold the same bytes (both in range). */
+    static boolean equal(byte[] a, int af, byte[] b, int bf, int len) {
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if ((long) LONGS.get(a, af + i) != (long) LONGS.get(b, bf + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (a[af + i] != b[bf + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

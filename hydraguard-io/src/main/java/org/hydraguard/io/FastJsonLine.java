@@ -17,14 +17,17 @@ final class FastJsonLine {
     private final byte[][] names;
     private final int[] table;
     private final int mask;
+    /** For each field (index + 1; 0 = the start of a line), the field that came next last time, or -1. */
+    private final int[] following;
     private byte[] scratch = new byte[256];
     private int pos;
     /**
      * Short strings that repeat from line to line (account, key, model, client, network) are handed
      * out as one shared instance per value: no copy, and its hash code is computed once instead of in
      * every map the exchange is looked up in downstream. A direct-mapped cache; per field, sharing
-     * stops once it is seen not to pay (ids unique to a line). Only which instance is returned
-     * depends on it, never the value.
+     * stops unless three lookups in four hit, since each lookup costs a memory access to its slot and
+     * values that seldom repeat (ids unique to a line) are cheaper copied. Only which instance is
+     * returned depends on it, never the value.
      */
     private static final int SHARED_MAX_BYTES = 64;
     private static final int SHARED_SLOTS = 1 << 13;
@@ -43,9 +46,11 @@ final class FastJsonLine {
         this.table = new int[size];
         this.mask = size - 1;
         Arrays.fill(table, -1);
+        this.following = new int[schema.size() + 1];
+        Arrays.fill(following, -1);
         for (int i = 0; i < schema.size(); i++) {
             names[i] = schema.field(i).name().getBytes(StandardCharsets.US_ASCII);
-            int slot = hash(names[i], 0, names[i].length) & mask;
+            int slot = Bytes.hash(names[i], 0, names[i].length) & mask;
             while (table[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -66,18 +71,17 @@ final class FastJsonLine {
             pos++;
             return atEnd(b, end);
         }
+        int field = -1;
         while (true) {
             if (pos >= end || b[pos] != '"') {
                 return false;
             }
             int keyStart = ++pos;
-            while (pos < end && b[pos] != '"' && b[pos] != '\\') {
-                pos++;
-            }
+            pos = Bytes.nextStringSpecial(b, keyStart, end);
             if (pos >= end || b[pos] != '"') {
                 return false;
             }
-            int field = lookup(b, keyStart, pos);
+            field = lookup(b, keyStart, pos, field);
             pos++;
             if (!skipTo(b, end, ':')) {
                 return false;
@@ -232,18 +236,17 @@ final class FastJsonLine {
         if (tries < SHARED_TRIAL) {
             return true;
         }
-        return sharedHits[field] >= SHARED_TRIAL / 4;
+        return sharedHits[field] >= SHARED_TRIAL * 3 / 4;
     }
 
     private String shared(byte[] b, int from, int to, int field) {
-        int h = hash(b, from, to);
-        int slot = (h ^ (h >>> 13)) & (SHARED_SLOTS - 1);
+        int slot = Bytes.hash(b, from, to) & (SHARED_SLOTS - 1);
         byte[] known = sharedBytes[slot];
         boolean counting = sharedTries[field] < SHARED_TRIAL;
         if (counting) {
             sharedTries[field]++;
         }
-        if (known != null && Arrays.equals(b, from, to, known, 0, known.length)) {
+        if (known != null && known.length == to - from && Bytes.equal(b, from, known, 0, to - from)) {
             if (counting) {
                 sharedHits[field]++;
             }
@@ -366,24 +369,28 @@ final class FastJsonLine {
         return pos == end;
     }
 
-    private int lookup(byte[] b, int from, int to) {
-        for (int slot = hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
+    /**
+     * The field named {@code b[from, to)}, or -1. Lines of one file keep their keys in one order, so
+     * the field that followed the previous one last time is tried before hashing.
+     */
+    private int lookup(byte[] b, int from, int to, int previous) {
+        int expected = following[previous + 1];
+        if (expected >= 0 && matches(b, from, to, names[expected])) {
+            return expected;
+        }
+        for (int slot = Bytes.hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
             int i = table[slot];
             if (i < 0) {
                 return -1;
             }
-            byte[] name = names[i];
-            if (Arrays.equals(b, from, to, name, 0, name.length)) {
+            if (matches(b, from, to, names[i])) {
+                following[previous + 1] = i;
                 return i;
             }
         }
     }
 
-    private static int hash(byte[] b, int from, int to) {
-        int h = to - from;
-        for (int i = from; i < to; i++) {
-            h = h * 31 + b[i];
-        }
-        return h ^ (h >>> 7);
+    private static boolean matches(byte[] b, int from, int to, byte[] name) {
+        return name.length == to - from && Bytes.equal(b, from, name, 0, name.length);
     }
 }

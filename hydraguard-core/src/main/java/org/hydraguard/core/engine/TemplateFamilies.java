@@ -75,12 +75,18 @@ final class TemplateFamilies {
         if (trail.credit(r)) {
             add(users, r);
         }
+        int unionsBefore = parent.size();
+        boolean allRoots = true;
         for (int i = 0; i < FamilyTrail.RECENT; i++) {
             long q = trail.recent(i);
             if (q == 0L) {
                 break;
             }
-            q = find(q);
+            if (!trail.rootsKnownAt(parent.size())) {
+                long root = find(q);
+                allRoots &= root == q;
+                q = root;
+            }
             if (q == r) {
                 continue;
             }
@@ -99,6 +105,8 @@ final class TemplateFamilies {
             }
         }
         trail.noteRecent(r);
+        // each union adds one parent link; with none during this use, r and the entries are all roots
+        trail.rootsSeenAt(allRoots && parent.size() == unionsBefore ? unionsBefore : -1);
         return r;
     }
 

@@ -14,10 +14,16 @@ import java.util.Arrays;
  */
 public final class FamilyTrail {
     public static final int RECENT = 5;
-    static final int BYTES = (16 + 8 * RECENT) + (16 + 32) + 8 + 16;
+    static final int BYTES = (16 + 8 * RECENT) + (16 + 32) + 8 + 8 + 16;
     private final long[] recent = new long[RECENT];
     private final long[] credited = new long[4];
     private long lastMs = Long.MIN_VALUE;
+    /**
+     * The count of family unions at which every recent entry was last seen to be a family root, or -1.
+     * Unions are rare once traffic has settled, so most uses skip re-finding the roots; a cache, not
+     * state: it is not saved and starts unknown.
+     */
+    private long rootsAtUnions = -1;
 
     /** The i-th most recent family (0 = none; entries are packed at the front). */
     public long recent(int i) {
@@ -30,6 +36,16 @@ public final class FamilyTrail {
             Arrays.fill(recent, 0L);
         }
         lastMs = Math.max(lastMs, atMs);
+    }
+
+    /** Whether every recent entry is known to be a family root when {@code unions} families have been united. */
+    public boolean rootsKnownAt(long unions) {
+        return rootsAtUnions == unions;
+    }
+
+    /** Records that every recent entry is a family root at {@code unions} unions; -1 when not known. */
+    public void rootsSeenAt(long unions) {
+        rootsAtUnions = unions;
     }
 
     /** Moves {@code family} to the front, keeping the entries distinct. */
@@ -81,6 +97,7 @@ public final class FamilyTrail {
             recent[i] = in.readLong();
         }
         lastMs = in.readLong();
+        rootsAtUnions = -1;
         for (int i = 0; i < credited.length; i++) {
             credited[i] = in.readLong();
         }
