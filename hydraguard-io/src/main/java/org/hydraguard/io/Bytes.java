@@ -77,6 +77,7 @@ final class Bytes {
         }
         return i;
     }
+
     private static final long MIX = 0x9E3779B97F4A7C15L;
     private static final long MIX2 = 0xC2B2AE3D27D4EB4FL;
 
@@ -96,21 +97,5 @@ final class Bytes {
         }
         h ^= h >>> 29;
         return (int) (h ^ (h >>> 32));
-    }
-
-    /** Whether {@code a[af, af + len)} and {@code b[bf, bf + len)} hold the same bytes (both in range). */
-    static boolean equal(byte[] a, int af, byte[] b, int bf, int len) {
-        int i = 0;
-        for (; i + 8 <= len; i += 8) {
-            if ((long) LONGS.get(a, af + i) != (long) LONGS.get(b, bf + i)) {
-                return false;
-            }
-        }
-        for (; i < len; i++) {
-            if (a[af + i] != b[bf + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

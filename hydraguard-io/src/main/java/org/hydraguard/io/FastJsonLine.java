@@ -246,7 +246,7 @@ final class FastJsonLine {
         if (counting) {
             sharedTries[field]++;
         }
-        if (known != null && known.length == to - from && Bytes.equal(b, from, known, 0, to - from)) {
+        if (known != null && Arrays.equals(b, from, to, known, 0, known.length)) {
             if (counting) {
                 sharedHits[field]++;
             }
@@ -375,7 +375,7 @@ final class FastJsonLine {
      */
     private int lookup(byte[] b, int from, int to, int previous) {
         int expected = following[previous + 1];
-        if (expected >= 0 && matches(b, from, to, names[expected])) {
+        if (expected >= 0 && Arrays.equals(b, from, to, names[expected], 0, names[expected].length)) {
             return expected;
         }
         for (int slot = Bytes.hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
@@ -383,14 +383,11 @@ final class FastJsonLine {
             if (i < 0) {
                 return -1;
             }
-            if (matches(b, from, to, names[i])) {
+            byte[] name = names[i];
+            if (Arrays.equals(b, from, to, name, 0, name.length)) {
                 following[previous + 1] = i;
                 return i;
             }
         }
-    }
-
-    private static boolean matches(byte[] b, int from, int to, byte[] name) {
-        return name.length == to - from && Bytes.equal(b, from, name, 0, name.length);
     }
 }

@@ -17,9 +17,8 @@ import org.hydraguard.core.signal.Skeleton;
  * 8 band keys of a bucket (one 64-byte cache line), then for each way its template beside its use
  * count and last hour packed in a long. A lookup of one band touches two cache lines, the keys and its
  * own way's pair, instead of four arrays of 24 MB in all (28 band lookups per exchange, mostly cache
- * and TLB misses). When a bucket is full the entry used least
- * (then longest ago) is evicted, so one-off free-form prompts churn through while templates that
- * recur keep their slots. A template is "known" once any of its bands was seen before: only known
+ * and TLB misses). When a bucket is full the entry used least (then longest ago) is evicted, so
+ * one-off free-form prompts churn through while templates that recur keep their slots. A template is "known" once any of its bands was seen before: only known
  * templates are counted per subject, so unique prompts cost nothing downstream.
  */
 public final class TemplateIndex {
