@@ -34,14 +34,27 @@ final class FastJsonLine {
     private static final int SHARED_TRIAL = 4096;
     private final byte[][] sharedBytes = new byte[SHARED_SLOTS][];
     private final String[] sharedStrings = new String[SHARED_SLOTS];
+    /**
+     * Long values that repeat verbatim (the system prompt an app sends with every request) are
+     * shared from a small cache of their own, at most {@code LONG_SLOTS * LONG_MAX_BYTES} bytes. Its
+     * slot comes from a sample of the bytes (length, both ends, the middle), so a lookup reads the
+     * text once, in the compare. A shared instance keeps its {@code hashCode}, which consumers of a
+     * several-hundred-character text would otherwise compute again for every line.
+     */
+    private static final int LONG_MAX_BYTES = 16_384;
+    private static final int LONG_SLOTS = 64;
+    private static final int LONG_SAMPLE = 16;
+    private final byte[][] longBytes = new byte[LONG_SLOTS][];
+    private final String[] longStrings = new String[LONG_SLOTS];
+    /** Per field, short values at {@code field} and long ones at {@code field + schema.size()}. */
     private final int[] sharedTries;
     private final int[] sharedHits;
 
     FastJsonLine(RecordSchema<?> schema) {
         this.schema = schema;
         this.names = new byte[schema.size()][];
-        this.sharedTries = new int[schema.size()];
-        this.sharedHits = new int[schema.size()];
+        this.sharedTries = new int[2 * schema.size()];
+        this.sharedHits = new int[2 * schema.size()];
         int size = Integer.highestOneBit(schema.size() * 4 - 1) << 1;
         this.table = new int[size];
         this.mask = size - 1;
@@ -186,10 +199,15 @@ final class FastJsonLine {
         int i = Bytes.nextStringSpecial(b, start, end);
         if (i < end && b[i] == '"') {
             pos = i + 1;
-            if (field >= 0 && i - start <= SHARED_MAX_BYTES && sharing(field)) {
+            int n = i - start;
+            if (field >= 0 && n <= SHARED_MAX_BYTES && sharing(field)) {
                 return shared(b, start, i, field);
             }
-            return new String(b, start, i - start, StandardCharsets.UTF_8);
+            int longField = field + schema.size();
+            if (field >= 0 && n > SHARED_MAX_BYTES && n <= LONG_MAX_BYTES && sharing(longField)) {
+                return sharedLong(b, start, i, longField);
+            }
+            return new String(b, start, n, StandardCharsets.UTF_8);
         }
         if (i >= end || b[i] != '\\') {
             return null; // cut short, or a raw control character, which JSON forbids
@@ -240,8 +258,19 @@ final class FastJsonLine {
     }
 
     private String shared(byte[] b, int from, int to, int field) {
-        int slot = Bytes.hash(b, from, to) & (SHARED_SLOTS - 1);
-        byte[] known = sharedBytes[slot];
+        return cached(sharedBytes, sharedStrings, Bytes.hash(b, from, to) & (SHARED_SLOTS - 1), b, from, to, field);
+    }
+
+    private String sharedLong(byte[] b, int from, int to, int field) {
+        int mid = (from + to - LONG_SAMPLE) >>> 1;
+        int h = Bytes.hash(b, from, from + LONG_SAMPLE) ^ Integer.rotateLeft(Bytes.hash(b, mid, mid + LONG_SAMPLE), 11)
+                ^ Integer.rotateLeft(Bytes.hash(b, to - LONG_SAMPLE, to), 22) ^ (to - from);
+        return cached(longBytes, longStrings, h & (LONG_SLOTS - 1), b, from, to, field);
+    }
+
+    /** The cached instance in {@code slot} if it holds these bytes, else a new one that takes the slot. */
+    private String cached(byte[][] bytes, String[] strings, int slot, byte[] b, int from, int to, int field) {
+        byte[] known = bytes[slot];
         boolean counting = sharedTries[field] < SHARED_TRIAL;
         if (counting) {
             sharedTries[field]++;
@@ -250,11 +279,11 @@ final class FastJsonLine {
             if (counting) {
                 sharedHits[field]++;
             }
-            return sharedStrings[slot];
+            return strings[slot];
         }
         String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-        sharedBytes[slot] = Arrays.copyOfRange(b, from, to);
-        sharedStrings[slot] = s;
+        bytes[slot] = Arrays.copyOfRange(b, from, to);
+        strings[slot] = s;
         return s;
     }
 

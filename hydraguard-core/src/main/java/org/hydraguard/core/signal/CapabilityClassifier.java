@@ -113,23 +113,23 @@ final class CapabilityClassifier {
                 "if and only if", "true", "false", "not true|false", "plausible", "valid", "invalid");
     }
 
-    Capability classify(int[] cues, TokenizedText prompt, int tools, int turns) {
+    Capability classify(int[] cues, TextCounts prompt, int tools, int turns) {
         double swe = 1.0 * sat(cues, Cue.SWE_LANGUAGE, 3) + 0.45 * sat(cues, Cue.SWE_TERM, 6)
                 + 0.6 * sat(cues, Cue.SWE_ISSUE, 3) + 1.2 * sat(cues, Cue.SWE_CODE_LINE, 3)
-                + 0.35 * Math.min(prompt.codeIdentifiers, 6) + 0.3 * Math.min(prompt.callTokens, 5)
-                + 0.08 * Math.min(prompt.braces + prompt.semicolons, 12) + (prompt.shape.fences > 0 ? 1.5 : 0.0)
-                + (prompt.docstrings > 0 ? 1.0 : 0.0);
+                + 0.35 * Math.min(prompt.codeIdentifiers(), 6) + 0.3 * Math.min(prompt.callTokens(), 5)
+                + 0.08 * Math.min(prompt.braces() + prompt.semicolons(), 12) + (prompt.fences() > 0 ? 1.5 : 0.0)
+                + (prompt.docstrings() > 0 ? 1.0 : 0.0);
         double agent = (tools > 0 ? 4.0 + 0.25 * Math.min(tools, 8) : 0.0)
                 + 0.8 * sat(cues, Cue.AGENT_TOOLS, 3) + 0.8 * sat(cues, Cue.AGENT_WEB, 3)
                 + 0.7 * sat(cues, Cue.AGENT_ACTION, 4) + 0.5 * sat(cues, Cue.AGENT_SHELL, 3);
         double longHorizon = (turns >= 20 ? 3.0 : turns >= 8 ? 1.5 : 0.0)
                 + 0.6 * sat(cues, Cue.LONG_PLAN, 5) + 1.2 * sat(cues, Cue.LONG_PROJECT, 2)
-                + (prompt.shape.numberedLines + prompt.shape.bulletLines >= 6 ? 1.0 : 0.0)
-                + (prompt.chars >= 4000 ? 0.8 : 0.0);
+                + (prompt.numberedLines() + prompt.bulletLines() >= 6 ? 1.0 : 0.0)
+                + (prompt.chars() >= 4000 ? 0.8 : 0.0);
         double math = 0.5 * sat(cues, Cue.MATH_TERM, 5) + 0.8 * sat(cues, Cue.MATH_QUESTION, 3)
-                + 0.6 * sat(cues, Cue.LOGIC, 4) + 0.25 * Math.min(prompt.numberTokens, 8)
-                + 0.3 * Math.min(prompt.dollars / 2 + prompt.backslashes, 5)
-                + 0.2 * Math.min(prompt.mathOps + prompt.equals, 6) + 0.4 * Math.min(prompt.optionMarks, 4);
+                + 0.6 * sat(cues, Cue.LOGIC, 4) + 0.25 * Math.min(prompt.numberTokens(), 8)
+                + 0.3 * Math.min(prompt.dollars() / 2 + prompt.backslashes(), 5)
+                + 0.2 * Math.min(prompt.mathOps() + prompt.equalSigns(), 6) + 0.4 * Math.min(prompt.optionMarks(), 4);
         Capability best = Capability.OTHER;
         double top = MIN_SCORE;
         if (swe >= top) {

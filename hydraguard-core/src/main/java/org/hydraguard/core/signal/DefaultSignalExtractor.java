@@ -30,11 +30,8 @@ final class DefaultSignalExtractor implements SignalExtractor {
     @Override
     public ExchangeSignals extract(Exchange e) {
         Scratch s = scratch.get();
-        int[] promptCues = s.promptCues;
         int[] allCues = s.allCues;
-        Arrays.fill(promptCues, 0);
         Arrays.fill(allCues, 0);
-        TokenizedText text = s.text;
 
         long systemHash = 0L;
         String system = e.system();
@@ -42,17 +39,26 @@ final class DefaultSignalExtractor implements SignalExtractor {
             systemHash = s.system(system, matcher, allCues);
         }
         String prompt = e.prompt();
-        text.of(prompt);
-        matcher.count(text, promptCues);
-        Scratch.add(promptCues, allCues);
+        PromptSignals p = s.prompt(prompt, systemHash, this);
+        Scratch.add(p.cues(), allCues);
 
         double elicitation = reasoning.score(allCues, e.wantsThinking());
         int tools = e.tools() == null ? 0 : e.tools();
-        Capability area = capability.classify(allCues, text, tools, e.turns());
-        double taskLike = text.isEmpty() ? 0.0 : task.score(promptCues, text);
-        Skeleton sk = text.isEmpty() ? Skeleton.NONE : skeleton.of(text, systemHash, s.mins);
-        return new ExchangeSignals(clamp(elicitation), area, clamp(taskLike), clamp(output.score(e)), sk,
+        Capability area = capability.classify(allCues, p.counts(), tools, e.turns());
+        return new ExchangeSignals(clamp(elicitation), area, clamp(p.taskLike()), clamp(output.score(e)), p.skeleton(),
                 prompt == null ? 0 : prompt.length());
+    }
+
+    /** What a prompt yields under one system prompt, whatever else its exchange says. Never mutated. */
+    private record PromptSignals(int[] cues, TextCounts counts, double taskLike, Skeleton skeleton) {}
+
+    private PromptSignals analyse(String prompt, long systemHash, Scratch s) {
+        TokenizedText text = s.text.of(prompt);
+        int[] cues = new int[Cue.COUNT];
+        matcher.count(text, cues);
+        double taskLike = text.isEmpty() ? 0.0 : task.score(cues, text);
+        Skeleton sk = text.isEmpty() ? Skeleton.NONE : skeleton.of(text, systemHash, s.mins);
+        return new PromptSignals(cues, TextCounts.of(text), taskLike, sk);
     }
 
     private static double clamp(double v) {
@@ -75,13 +81,38 @@ final class DefaultSignalExtractor implements SignalExtractor {
         /** Longer system prompts are not kept, so the cache holds at most about 1 MB per thread. */
         static final int SYSTEM_MAX_CHARS = 16_384;
 
+        /**
+         * Recent prompts and what they yield. Agents and scripted users resend short stock turns
+         * ("continue", "yes, go ahead", "now run the tests") many times a day; half the exchanges
+         * in a busy stream repeat a prompt seen shortly before. Keyed by the prompt's
+         * {@code hashCode}, which the engine needs later anyway and which the String keeps.
+         */
+        static final int PROMPT_SLOTS = 2048;
+        /** Longer prompts rarely repeat and are not kept: at most about 5 MB per thread. */
+        static final int PROMPT_MAX_CHARS = 1024;
+
         final TokenizedText text = new TokenizedText();
-        final int[] promptCues = new int[Cue.COUNT];
         final int[] allCues = new int[Cue.COUNT];
         final int[] mins = new int[SkeletonSketch.HASHES];
         private final String[] systemText = new String[SYSTEM_SLOTS];
         private final long[] systemHash = new long[SYSTEM_SLOTS];
         private final int[][] systemCues = new int[SYSTEM_SLOTS][Cue.COUNT];
+        private final String[] promptText = new String[PROMPT_SLOTS];
+        private final long[] promptSystem = new long[PROMPT_SLOTS];
+        private final PromptSignals[] promptSignals = new PromptSignals[PROMPT_SLOTS];
+
+        PromptSignals prompt(String prompt, long systemHash, DefaultSignalExtractor x) {
+            if (prompt == null || prompt.length() > PROMPT_MAX_CHARS) {
+                return x.analyse(prompt, systemHash, this);
+            }
+            int slot = (prompt.hashCode() ^ (int) (systemHash ^ (systemHash >>> 32))) & (PROMPT_SLOTS - 1);
+            if (promptSystem[slot] != systemHash || !prompt.equals(promptText[slot])) {
+                promptSignals[slot] = x.analyse(prompt, systemHash, this);
+                promptText[slot] = prompt;
+                promptSystem[slot] = systemHash;
+            }
+            return promptSignals[slot];
+        }
 
         /** Adds the system prompt's cue counts to {@code cues}; returns its sequence hash (0 when it has no tokens). */
         long system(String system, PhraseMatcher matcher, int[] cues) {

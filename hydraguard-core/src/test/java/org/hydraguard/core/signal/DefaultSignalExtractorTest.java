@@ -52,6 +52,33 @@ class DefaultSignalExtractorTest {
     }
 
     @Test
+    void promptsSeenBeforeGiveWhatTheyGaveTheFirstTimeUnderTheirOwnSystemPrompt() {
+        // more distinct prompts than the per-thread cache has slots, each coming back under another
+        // system prompt, with other parameters, or past the length the cache keeps
+        List<String> prompts = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            prompts.add("Fix the failing test " + i + " in module m" + (i % 13) + ".\n\nThink step by step.");
+        }
+        prompts.add("Summarise this log: " + "ERROR timeout on host; ".repeat(60));
+        String[] systems = {null, "You are a coding agent.", "You are a maths tutor. Show every step."};
+        SignalExtractor reused = Signals.defaultExtractor();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < prompts.size(); i += 1 + round) {
+                Exchange e = Exchanges.base().prompt(prompts.get(i)).system(systems[(i + round) % systems.length])
+                        .tools(round).turns(1 + round * 10).build();
+                ExchangeSignals got = reused.extract(e);
+                if (i % 41 == 0 || i == prompts.size() - 1) {
+                    // a fresh extractor has seen none of them
+                    assertThat(got).as("prompt %d, round %d", i, round).isEqualTo(Signals.defaultExtractor().extract(e));
+                }
+            }
+        }
+        Exchange plain = Exchanges.base().prompt(prompts.get(0)).build();
+        Exchange agent = Exchanges.base().prompt(prompts.get(0)).system(systems[1]).build();
+        assertThat(reused.extract(plain).skeleton()).isNotEqualTo(reused.extract(agent).skeleton());
+    }
+
+    @Test
     void sharedAcrossThreadsGivesTheSameResults() throws Exception {
         SignalExtractor x = Signals.defaultExtractor();
         List<Exchange> exchanges = new ArrayList<>();
