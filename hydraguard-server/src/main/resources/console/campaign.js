@@ -46,7 +46,11 @@ export async function renderCampaign(view, id, session, stale) {
     h('div', { class: 'page-head' },
       h('div', null,
         h('h1', { class: 'title-row' }, h('span', { class: 'mono', id: 'campaign-id' }, String(c.campaign_id)), statusSlot),
-        h('p', { class: 'page-sub' }, attributionLine(c.attribution))),
+        h('p', { class: 'page-sub' }, attributionLine(c.attribution)),
+        detail.merged_from
+          ? h('p', { class: 'page-sub', id: 'merged-from' },
+            `You followed ${detail.merged_from}, which has since been merged into this campaign.`)
+          : null),
       h('div', { class: 'head-actions' },
         h('a', { class: 'btn', id: 'export-html', href: api.exportUrl(c.campaign_id, 'html'), download: `${c.campaign_id}.html` }, 'Export HTML report'),
         h('a', { class: 'btn', id: 'export-stix', href: api.exportUrl(c.campaign_id, 'stix'), download: `${c.campaign_id}.stix.json` }, 'Export STIX 2.1'))),

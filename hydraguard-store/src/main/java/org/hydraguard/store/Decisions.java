@@ -157,4 +157,23 @@ final class Decisions {
             return out;
         });
     }
+
+    /** Distinct accounts with a decision under {@code campaignId}, in account order, at most {@code limit}. */
+    List<String> accountsUnder(String campaignId, int limit) {
+        Checks.text(campaignId, "campaignId");
+        return db.read("read accounts decided under campaign " + campaignId, c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT DISTINCT account_id FROM decisions WHERE campaign_id = ? ORDER BY account_id LIMIT ?")) {
+                q.setString(1, campaignId);
+                q.setInt(2, limit);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

@@ -89,6 +89,14 @@ public final class Investigation {
         return decisions.latest(accountId, endUserId);
     }
 
+    /**
+     * Accounts with a decision under {@code campaignId} (distinct, in account order, at most
+     * {@code limit}); the campaign may since have been merged into another and left the current set.
+     */
+    public synchronized List<String> accountsDecidedUnder(String campaignId, int limit) {
+        return decisions.accountsUnder(campaignId, limit);
+    }
+
     /** The account's decision history including its end users', oldest first. */
     public synchronized List<Decision> decisionsFor(String accountId) {
         return decisions.forAccount(accountId);

@@ -64,6 +64,18 @@ abstract class InvestigationContract extends RecallContract {
     }
 
     @Test
+    void accountsDecidedUnderACampaignIdAreDistinctAndInOrder() {
+        store.recordDecision(decision("acct_2", null, Action.MONITOR, 10));
+        store.recordDecision(decision("acct_1", null, Action.BLOCK, 20));
+        store.recordDecision(decision("acct_2", "eu_7", Action.THROTTLE, 30));
+        store.recordDecision(decision("acct_3", null, Action.ALLOW, 40)); // allow decisions name no campaign
+
+        assertThat(store.investigation().accountsDecidedUnder("camp_1", 10)).containsExactly("acct_1", "acct_2");
+        assertThat(store.investigation().accountsDecidedUnder("camp_1", 1)).containsExactly("acct_1");
+        assertThat(store.investigation().accountsDecidedUnder("camp_9", 10)).isEmpty();
+    }
+
+    @Test
     void caseWorkflowIsAuditedStepByStep() {
         CaseRecord opened = store.openCase("camp_1", "alice", at(100));
         assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);

@@ -3,6 +3,7 @@ package org.hydraguard.server.console;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ final class CampaignPages {
     static final int ACCOUNT_EXCHANGES = 20;
     /** Campaigns searched for an account that has no decision naming its campaign. */
     static final int MEMBERSHIP_SEARCH = 1_000;
+    /** Accounts decided under a merged campaign's id that are looked up to find where it went. */
+    static final int SUCCESSOR_SAMPLE = 200;
 
     private final Investigation investigation;
     private final EnforcementMode mode;
@@ -70,12 +73,31 @@ final class CampaignPages {
                 + "' in the current campaign set"));
     }
 
-    Map<String, Object> campaignPage(String id) {
-        Campaign c = campaign(id);
+    /**
+     * The campaign with this id, or the one it has since been merged into: decisions keep the id of
+     * when they were taken, so links from an account's history may name a campaign that later joined
+     * another. That one is the current campaign holding most of the accounts decided under the id.
+     */
+    private Campaign campaignOrSuccessor(String id) {
+        Optional<Campaign> current = investigation.campaign(id);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        Set<String> decided = new HashSet<>(investigation.accountsDecidedUnder(id, SUCCESSOR_SAMPLE));
+        return investigation.campaignsByRisk(MEMBERSHIP_SEARCH).stream()
+                .filter(c -> c.accounts().stream().anyMatch(decided::contains))
+                .max(Comparator.comparingLong(c -> c.accounts().stream().filter(decided::contains).count()))
+                .orElseGet(() -> campaign(id));
+    }
+
+    Map<String, Object> campaignPage(String requested) {
+        Campaign c = campaignOrSuccessor(requested);
+        String id = c.campaignId();
         List<Exchange> samples = samples(c);
         List<String> preferred = samples.stream().map(Exchange::accountId).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("campaign", ConsoleJson.tree(ContractJson.toJson(c)));
+        out.put("merged_from", id.equals(requested) ? null : requested);
         out.put("case", ConsoleJson.caseFull(investigation.caseFor(id).orElse(null)));
         out.put("timeline", timeline(c));
         out.put("samples", ConsoleJson.samples(samples));

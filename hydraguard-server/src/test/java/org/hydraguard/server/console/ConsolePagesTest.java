@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.hydraguard.core.model.Action;
+import org.hydraguard.core.model.Decision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,25 @@ class ConsolePagesTest {
             }
         }
         assertThat(f.get("/console/api/campaigns/nope", A).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anIdFromBeforeAMergeOpensTheCampaignItsAccountsAreInNow() throws Exception {
+        // a2 and a3 were actioned under a campaign id that has since been merged into camp_hi
+        f.store.recordDecision(new Decision("a2", Action.THROTTLE, "camp_merged", 0.7, List.of("template"),
+                ConsoleFixture.H0.plusSeconds(3800), null, null));
+        f.store.recordDecision(new Decision("a3", Action.BLOCK, "camp_merged", 0.8, List.of("template"),
+                ConsoleFixture.H0.plusSeconds(3900), null, null));
+
+        JsonNode p = get("/console/api/campaigns/camp_merged");
+
+        assertThat(p.path("campaign").path("campaign_id").asText()).isEqualTo("camp_hi");
+        assertThat(p.path("merged_from").asText()).isEqualTo("camp_merged");
+        assertThat(get("/console/api/campaigns/camp_hi").path("merged_from").isNull()).isTrue();
+        // cases are opened on current campaigns only
+        assertThat(f.post("/console/api/campaigns/camp_merged/case", A, "{\"action\":\"open\"}").statusCode()).isEqualTo(404);
+        // an id no decision names is still unknown
+        assertThat(f.get("/console/api/campaigns/camp_never", A).statusCode()).isEqualTo(404);
     }
 
     @Test
