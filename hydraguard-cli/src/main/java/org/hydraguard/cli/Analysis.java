@@ -43,7 +43,7 @@ final class Analysis {
     /** Exchanges per batch handed between the reader, the signal worker and the detector. */
     private static final int BATCH = 2048;
     /** Batches whose signals the worker may prepare before the detector asks for them. */
-    private static final int PREPARED_AHEAD = 4;
+    private static final int PREPARED_AHEAD = 8;
 
     /** What to analyse and where to write it. */
     record Request(List<Path> exchanges, List<Path> accounts, List<Path> indicators, Path out, ReadOptions options) {

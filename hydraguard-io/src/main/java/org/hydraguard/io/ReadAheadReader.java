@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class ReadAheadReader<T> implements RecordReader<T> {
     static final int BATCH = 1024;
     static final long BATCH_BYTES = 4L << 20;
-    static final int QUEUED = 4;
+    static final int QUEUED = 8;
 
     private record Batch(Object[] records, int size, Reconciliation counts, Throwable failure, boolean last) {}
 
