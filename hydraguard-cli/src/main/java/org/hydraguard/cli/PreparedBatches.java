@@ -18,6 +18,10 @@ import org.hydraguard.io.RecordReader;
  * own pace: a lockstep hand-over (one batch ahead, fetched by the detector's thread) leaves a core idle
  * whenever one stage is briefly slower. Batches come out in reading order, so every output is the
  * same as without the worker. Failures of reading or of signal extraction are rethrown by {@link #next()}.
+ *
+ * <p>Its hand-over looks like {@code io.ReadAheadReader}'s but stops the other way: closing interrupts
+ * this worker, which may be waiting on the reader (on a pipe that never delivers), while the reader's
+ * own thread must never be interrupted, as that closes the file channel under it.
  */
 final class PreparedBatches implements AutoCloseable {
     /** One batch and its signals, index for index (signals null when the detector prepares none). */
