@@ -86,16 +86,19 @@ final class BenchCommand implements Callable<Integer> {
         double bestParse = 0;
         long parsed = 0;
         StringBuilder parseRounds = new StringBuilder();
+        double[] parseRates = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
             parsed = parse(exchanges);
             double rate = parsed / seconds(t0);
+            parseRates[r] = rate;
             bestParse = Math.max(bestParse, rate);
             parseRounds.append(round(rate, processCpuNanos() - cpu0, parsed));
         }
         double bestEndToEnd = 0;
         StringBuilder endToEndRounds = new StringBuilder();
+        double[] endToEndRates = new double[rounds];
         Map<String, Number> stats = Map.of();
         for (int r = 0; r < rounds; r++) {
             EngineDetector detector = new EngineDetector(Policy.defaults());
@@ -106,6 +109,7 @@ final class BenchCommand implements Callable<Integer> {
                     Files.exists(accounts) ? List.of(accounts) : List.of(), List.of(), work.resolve("analysis"),
                     ReadOptions.defaults()));
             double rate = o.exchanges() / seconds(t0);
+            endToEndRates[r] = rate;
             bestEndToEnd = Math.max(bestEndToEnd, rate);
             endToEndRounds.append(round(rate, processCpuNanos() - cpu0, o.exchanges()));
             stats = detector.stats();
@@ -114,6 +118,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "raw parse:       %,.0f exchanges/s (%.0f MB/s of gzip)%n", bestParse, bestParse * bytes / parsed / 1e6);
         out.printf(Locale.ROOT, "end to end:      %,.0f exchanges/s (analyze: signals, fingerprints, linking, decisions)%n", bestEndToEnd);
         out.printf(Locale.ROOT, "ratio:           %.2f of raw parse speed%n", bestEndToEnd / bestParse);
+        int warm = (rounds + 1) / 2;
+        out.printf(Locale.ROOT, "warm median:     raw parse %,.0f exchanges/s, end to end %,.0f exchanges/s (median of the last %d rounds)%n",
+                warmMedian(parseRates), warmMedian(endToEndRates), warm);
         out.printf(Locale.ROOT, "raw parse rounds:  %s%n", parseRounds.substring(2));
         out.printf(Locale.ROOT, "end to end rounds: %s%n", endToEndRounds.substring(2));
         out.printf(Locale.ROOT, "engine state:    %,d bytes for %,d subjects (%,d bytes per subject)%n",
@@ -135,6 +142,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return n;
+    }
+
+    /**
+     * The median of the last half of the rounds: the JIT is warm by then, and unlike the best round it
+     * does not credit one lucky round on a machine whose speed varies with its neighbours.
+     */
+    static double warmMedian(double[] rates) {
+        double[] warm = java.util.Arrays.copyOfRange(rates, rates.length / 2, rates.length);
+        java.util.Arrays.sort(warm);
+        int n = warm.length;
+        return n % 2 == 1 ? warm[n / 2] : (warm[n / 2 - 1] + warm[n / 2]) / 2;
     }
 
     /** One round's speed and the CPU it took per exchange on all threads (JIT and GC included). */

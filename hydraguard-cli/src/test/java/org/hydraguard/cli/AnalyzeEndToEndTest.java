@@ -135,6 +135,7 @@ class AnalyzeEndToEndTest {
         assertThat(run.out()).containsPattern("raw parse: +[\\d,]+ exchanges/s")
                 .containsPattern("end to end: +[\\d,]+ exchanges/s")
                 .containsPattern("ratio: +\\d+\\.\\d\\d of raw parse speed")
+                .containsPattern("warm median: +raw parse [\\d,]+ exchanges/s, end to end [\\d,]+ exchanges/s \\(median of the last \\d+ rounds\\)")
                 .containsPattern("end to end rounds: +[\\d,]+/s \\(\\d+\\.\\d us CPU\\)")
                 .containsPattern("engine state: +[\\d,]+ bytes for [\\d,]+ subjects");
     }
