@@ -6,9 +6,11 @@ import org.hydraguard.core.model.Exchange;
 
 /**
  * The standard extractor: tokenises the system prompt and the prompt once each (bounded windows), counts
- * every cue family in one pass per text, and lets each detector score from the counts. Immutable after
- * construction; per-call scratch lives in a per-thread object, so one instance serves any number of
- * threads without locking and without per-call garbage beyond the result.
+ * every cue family in one pass per text, and lets each detector score from the counts; what a text
+ * yields is kept per thread for texts that come back (system prompts, stock follow-ups). Immutable
+ * after construction; scratch and caches live in a per-thread object, so one instance serves any
+ * number of threads without locking, and a call allocates only its result and, for a prompt not seen
+ * recently, the prompt's cached analysis.
  */
 final class DefaultSignalExtractor implements SignalExtractor {
     private final PhraseMatcher matcher;
