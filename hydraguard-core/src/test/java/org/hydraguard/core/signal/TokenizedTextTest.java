@@ -2,9 +2,23 @@ package org.hydraguard.core.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class TokenizedTextTest {
+    /** Every length of lower-case run, odd and even, at the end of the text or before more text. */
+    @Property(tries = 500)
+    void aWordHashesAsTheLexiconHashesIt(@ForAll @CharRange(from = 'a', to = 'z') @StringLength(min = 1, max = 24) String word,
+                                         @ForAll @CharRange(from = 'A', to = 'Z') @StringLength(max = 2) String head) {
+        TokenizedText t = new TokenizedText().of(head + word + " " + word + "_x9 next");
+        assertThat(t.hash[0]).isEqualTo(TokenizedText.wordHash(head + word));
+        assertThat(t.hash[1]).isEqualTo(TokenizedText.wordHash(word + "_x9"));
+        assertThat(t.tokenIs(0, (head + word).toLowerCase(java.util.Locale.ROOT))).isTrue();
+        assertThat(t.letters).isEqualTo(2 * (head.length() + word.length()) - head.length() + 2 + 4);
+    }
     @Test
     void wordsAreLowerCasedAccentFoldedAndDigitRunsCollapse() {
         TokenizedText t = new TokenizedText().of("Étape 2026, über_all CamelCase!");
