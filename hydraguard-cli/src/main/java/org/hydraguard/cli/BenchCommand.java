@@ -160,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, ", %,.0f/s (%.1f us CPU)", rate, cpuNanos / 1e3 / Math.max(1, exchanges));
     }
 
-    /** CPU time of the whole process: unlike wall time, it does not depend on what else the machine runs. */
+    /** CPU time of the whole process: it depends less than wall time on what else the machine runs. */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0L;

@@ -19,7 +19,7 @@ final class DefaultSignalExtractor implements SignalExtractor {
     private final TaskLikeness task = new TaskLikeness();
     private final OutputSeeking output = new OutputSeeking();
     private final SkeletonSketch skeleton = new SkeletonSketch();
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(this));
 
     DefaultSignalExtractor() {
         PhraseMatcher.Builder b = PhraseMatcher.builder();
@@ -38,10 +38,12 @@ final class DefaultSignalExtractor implements SignalExtractor {
         long systemHash = 0L;
         String system = e.system();
         if (system != null && !system.isEmpty()) {
-            systemHash = s.system(system, matcher, allCues);
+            SystemSignals sys = s.systems.get(system, 0L);
+            Scratch.add(sys.cues(), allCues);
+            systemHash = sys.sequenceHash();
         }
         String prompt = e.prompt();
-        PromptSignals p = s.prompt(prompt, systemHash, this);
+        PromptSignals p = s.prompts.get(prompt, systemHash);
         Scratch.add(p.cues(), allCues);
 
         double elicitation = reasoning.score(allCues, e.wantsThinking());
@@ -51,8 +53,21 @@ final class DefaultSignalExtractor implements SignalExtractor {
                 prompt == null ? 0 : prompt.length());
     }
 
+    /** What a system prompt yields: its cue counts and its sequence hash (0 when it has no tokens). Never mutated. */
+    private record SystemSignals(int[] cues, long sequenceHash) {}
+
     /** What a prompt yields under one system prompt, whatever else its exchange says. Never mutated. */
     private record PromptSignals(int[] cues, TextCounts counts, double taskLike, Skeleton skeleton) {}
+
+    private SystemSignals analyseSystem(String system, Scratch s) {
+        int[] cues = new int[Cue.COUNT];
+        TokenizedText text = s.text.of(system);
+        if (text.isEmpty()) {
+            return new SystemSignals(cues, 0L);
+        }
+        matcher.count(text, cues);
+        return new SystemSignals(cues, text.sequenceHash());
+    }
 
     private PromptSignals analyse(String prompt, long systemHash, Scratch s) {
         TokenizedText text = s.text.of(prompt);
@@ -72,71 +87,33 @@ final class DefaultSignalExtractor implements SignalExtractor {
         return "Signals.defaultExtractor()";
     }
 
-    /** Per-thread scratch; never shared between threads. */
+    /** Per-thread scratch and caches; never shared between threads. */
     private static final class Scratch {
         /**
-         * Recent system prompts and what they yield. Apps and agents send the same system prompt with
-         * every request, often longer than the prompt itself, so most exchanges find theirs here and
-         * skip tokenising it: one hash and one comparison instead. Direct-mapped by the text's hash.
+         * Recent system prompts. Apps and agents send the same one with every request, often longer
+         * than the prompt itself, so most exchanges find theirs here and skip tokenising it. Longer
+         * ones are not kept, so this holds at most about 1 MB.
          */
         static final int SYSTEM_SLOTS = 64;
-        /** Longer system prompts are not kept, so the cache holds at most about 1 MB per thread. */
         static final int SYSTEM_MAX_CHARS = 16_384;
-
         /**
-         * Recent prompts and what they yield. Agents and scripted users resend short stock turns
-         * ("continue", "yes, go ahead", "now run the tests") many times a day; half the exchanges
-         * in a busy stream repeat a prompt seen shortly before. Keyed by the prompt's
-         * {@code hashCode}, which the engine needs later anyway and which the String keeps.
+         * Recent prompts, keyed with their system prompt's hash. Half the exchanges in a busy stream
+         * repeat a prompt seen shortly before ("continue", "yes, go ahead", "now run the tests");
+         * their {@code hashCode} is one the engine needs later anyway. Longer prompts rarely repeat
+         * and are not kept: at most about 5 MB.
          */
         static final int PROMPT_SLOTS = 2048;
-        /** Longer prompts rarely repeat and are not kept: at most about 5 MB per thread. */
         static final int PROMPT_MAX_CHARS = 1024;
 
         final TokenizedText text = new TokenizedText();
         final int[] allCues = new int[Cue.COUNT];
         final int[] mins = new int[SkeletonSketch.HASHES];
-        private final String[] systemText = new String[SYSTEM_SLOTS];
-        private final long[] systemHash = new long[SYSTEM_SLOTS];
-        private final int[][] systemCues = new int[SYSTEM_SLOTS][Cue.COUNT];
-        private final String[] promptText = new String[PROMPT_SLOTS];
-        private final long[] promptSystem = new long[PROMPT_SLOTS];
-        private final PromptSignals[] promptSignals = new PromptSignals[PROMPT_SLOTS];
+        final RecentTexts<SystemSignals> systems;
+        final RecentTexts<PromptSignals> prompts;
 
-        PromptSignals prompt(String prompt, long systemHash, DefaultSignalExtractor x) {
-            if (prompt == null || prompt.length() > PROMPT_MAX_CHARS) {
-                return x.analyse(prompt, systemHash, this);
-            }
-            int slot = (prompt.hashCode() ^ (int) (systemHash ^ (systemHash >>> 32))) & (PROMPT_SLOTS - 1);
-            if (promptSystem[slot] != systemHash || !prompt.equals(promptText[slot])) {
-                promptSignals[slot] = x.analyse(prompt, systemHash, this);
-                promptText[slot] = prompt;
-                promptSystem[slot] = systemHash;
-            }
-            return promptSignals[slot];
-        }
-
-        /** Adds the system prompt's cue counts to {@code cues}; returns its sequence hash (0 when it has no tokens). */
-        long system(String system, PhraseMatcher matcher, int[] cues) {
-            if (system.length() > SYSTEM_MAX_CHARS) {
-                return count(system, matcher, cues);
-            }
-            int slot = system.hashCode() & (SYSTEM_SLOTS - 1);
-            if (!system.equals(systemText[slot])) {
-                Arrays.fill(systemCues[slot], 0);
-                systemHash[slot] = count(system, matcher, systemCues[slot]);
-                systemText[slot] = system;
-            }
-            add(systemCues[slot], cues);
-            return systemHash[slot];
-        }
-
-        private long count(String system, PhraseMatcher matcher, int[] cues) {
-            if (text.of(system).isEmpty()) {
-                return 0L;
-            }
-            matcher.count(text, cues);
-            return text.sequenceHash();
+        Scratch(DefaultSignalExtractor x) {
+            systems = new RecentTexts<>(SYSTEM_SLOTS, SYSTEM_MAX_CHARS, (system, none) -> x.analyseSystem(system, this));
+            prompts = new RecentTexts<>(PROMPT_SLOTS, PROMPT_MAX_CHARS, (prompt, systemHash) -> x.analyse(prompt, systemHash, this));
         }
 
         static void add(int[] from, int[] to) {
