@@ -12,8 +12,8 @@ import org.hydraguard.core.signal.Skeleton;
 import org.junit.jupiter.api.Test;
 
 class PrefetchedSignalsTest {
-    private static final ExchangeSignals COMPUTED = new ExchangeSignals(0.1, Capability.OTHER, 0, 0, Skeleton.NONE, 1);
-    private static final ExchangeSignals PRIMED = new ExchangeSignals(0.9, Capability.AGENTIC, 0, 0, Skeleton.NONE, 2);
+    private static final ExchangeSignals COMPUTED = new ExchangeSignals(0.1, Capability.OTHER, 0, 0, Skeleton.NONE, 1, 0);
+    private static final ExchangeSignals PRIMED = new ExchangeSignals(0.9, Capability.AGENTIC, 0, 0, Skeleton.NONE, 2, 0);
 
     private final AtomicInteger computed = new AtomicInteger();
     private final SignalExtractor counting = e -> {

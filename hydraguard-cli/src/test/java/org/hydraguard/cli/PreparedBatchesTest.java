@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class PreparedBatchesTest {
     /** Signals whose prompt length is the exchange's number, so each can be matched to its exchange. */
     private static final Function<List<Exchange>, ExchangeSignals[]> NUMBERED = batch -> batch.stream()
-            .map(e -> new ExchangeSignals(0, Capability.OTHER, 0, 0, Skeleton.NONE, Integer.parseInt(e.id())))
+            .map(e -> new ExchangeSignals(0, Capability.OTHER, 0, 0, Skeleton.NONE, Integer.parseInt(e.id()), 0))
             .toArray(ExchangeSignals[]::new);
 
     @Test

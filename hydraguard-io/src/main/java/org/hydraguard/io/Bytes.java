@@ -13,9 +13,25 @@ final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    /** {@code '\n'} in every byte of a word. */
+    static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Bytes() {}
+
+    /** The eight bytes at {@code b[i, i + 8)} as one little-endian word. */
+    static long word(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
+    }
+
+    /** Flags (0x80) the zero bytes of {@code x}: the lowest flag is exact, higher ones may be false. */
+    static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** Whether any byte of {@code w} has its high bit set, i.e. is not ASCII. */
+    static boolean anyHigh(long w) {
+        return (w & HIGHS) != 0;
+    }
 
     /** The index of the first {@code '\n'} in {@code b[from, to)}, or -1. */
     static int indexOfNewline(byte[] b, int from, int to) {

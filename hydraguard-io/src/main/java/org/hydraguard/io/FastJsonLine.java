@@ -15,6 +15,15 @@ import java.util.Arrays;
 final class FastJsonLine {
     private final RecordSchema<?> schema;
     private final byte[][] names;
+    /**
+     * Each field name's first 16 bytes as two little-endian words, zero past its end, and the masks
+     * that keep that many bytes of a word read from a line: a key of up to 16 bytes (all of the
+     * contract's) is matched with two compares instead of a call per key.
+     */
+    private final long[] nameLo;
+    private final long[] nameHi;
+    private final long[] maskLo;
+    private final long[] maskHi;
     private final int[] table;
     private final int mask;
     /** For each field (index + 1; 0 = the start of a line), the field that came next last time, or -1. */
@@ -32,7 +41,13 @@ final class FastJsonLine {
     private static final int SHARED_MAX_BYTES = 64;
     private static final int SHARED_SLOTS = 1 << 13;
     private static final int SHARED_TRIAL = 4096;
-    private final byte[][] sharedBytes = new byte[SHARED_SLOTS][];
+    /**
+     * The bytes of slot {@code i} at {@code i * SHARED_MAX_BYTES} of one array of 512 KiB, its length
+     * + 1 in {@code sharedLengths} (0: empty): a lookup compares in place instead of first following a
+     * reference to an array somewhere in the heap, a cache miss of its own.
+     */
+    private final byte[] sharedArena = new byte[SHARED_SLOTS * SHARED_MAX_BYTES];
+    private final byte[] sharedLengths = new byte[SHARED_SLOTS];
     private final String[] sharedStrings = new String[SHARED_SLOTS];
     /**
      * Long values that repeat verbatim (the system prompt an app sends with every request) are
@@ -53,6 +68,10 @@ final class FastJsonLine {
     FastJsonLine(RecordSchema<?> schema) {
         this.schema = schema;
         this.names = new byte[schema.size()][];
+        this.nameLo = new long[schema.size()];
+        this.nameHi = new long[schema.size()];
+        this.maskLo = new long[schema.size()];
+        this.maskHi = new long[schema.size()];
         this.sharedTries = new int[2 * schema.size()];
         this.sharedHits = new int[2 * schema.size()];
         int size = Integer.highestOneBit(schema.size() * 4 - 1) << 1;
@@ -63,6 +82,12 @@ final class FastJsonLine {
         Arrays.fill(following, -1);
         for (int i = 0; i < schema.size(); i++) {
             names[i] = schema.field(i).name().getBytes(StandardCharsets.US_ASCII);
+            int n = names[i].length;
+            maskLo[i] = n >= 8 ? -1L : (1L << (8 * n)) - 1;
+            maskHi[i] = n >= 16 ? -1L : n <= 8 ? 0L : (1L << (8 * (n - 8))) - 1;
+            byte[] padded = Arrays.copyOf(names[i], Math.max(16, n));
+            nameLo[i] = Bytes.word(padded, 0);
+            nameHi[i] = Bytes.word(padded, 8);
             int slot = Bytes.hash(names[i], 0, names[i].length) & mask;
             while (table[slot] >= 0) {
                 slot = (slot + 1) & mask;
@@ -258,33 +283,49 @@ final class FastJsonLine {
     }
 
     private String shared(byte[] b, int from, int to, int field) {
-        return cached(sharedBytes, sharedStrings, Bytes.hash(b, from, to) & (SHARED_SLOTS - 1), b, from, to, field);
+        int n = to - from;
+        int slot = Bytes.hash(b, from, to) & (SHARED_SLOTS - 1);
+        int at = slot * SHARED_MAX_BYTES;
+        boolean counting = tried(field);
+        if (sharedLengths[slot] == n + 1 && Arrays.equals(b, from, to, sharedArena, at, at + n)) {
+            if (counting) {
+                sharedHits[field]++;
+            }
+            return sharedStrings[slot];
+        }
+        String s = new String(b, from, n, StandardCharsets.UTF_8);
+        System.arraycopy(b, from, sharedArena, at, n);
+        sharedLengths[slot] = (byte) (n + 1);
+        sharedStrings[slot] = s;
+        return s;
     }
 
     private String sharedLong(byte[] b, int from, int to, int field) {
         int mid = (from + to - LONG_SAMPLE) >>> 1;
         int h = Bytes.hash(b, from, from + LONG_SAMPLE) ^ Integer.rotateLeft(Bytes.hash(b, mid, mid + LONG_SAMPLE), 11)
                 ^ Integer.rotateLeft(Bytes.hash(b, to - LONG_SAMPLE, to), 22) ^ (to - from);
-        return cached(longBytes, longStrings, h & (LONG_SLOTS - 1), b, from, to, field);
-    }
-
-    /** The cached instance in {@code slot} if it holds these bytes, else a new one that takes the slot. */
-    private String cached(byte[][] bytes, String[] strings, int slot, byte[] b, int from, int to, int field) {
-        byte[] known = bytes[slot];
-        boolean counting = sharedTries[field] < SHARED_TRIAL;
-        if (counting) {
-            sharedTries[field]++;
-        }
+        int slot = h & (LONG_SLOTS - 1);
+        byte[] known = longBytes[slot];
+        boolean counting = tried(field);
         if (known != null && Arrays.equals(b, from, to, known, 0, known.length)) {
             if (counting) {
                 sharedHits[field]++;
             }
-            return strings[slot];
+            return longStrings[slot];
         }
         String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-        bytes[slot] = Arrays.copyOfRange(b, from, to);
-        strings[slot] = s;
+        longBytes[slot] = Arrays.copyOfRange(b, from, to);
+        longStrings[slot] = s;
         return s;
+    }
+
+    /** Counts a lookup while the field's trial lasts; true if it does, so that a hit is counted too. */
+    private boolean tried(int field) {
+        boolean counting = sharedTries[field] < SHARED_TRIAL;
+        if (counting) {
+            sharedTries[field]++;
+        }
+        return counting;
     }
 
     private void ensure(int capacity) {
@@ -404,7 +445,7 @@ final class FastJsonLine {
      */
     private int lookup(byte[] b, int from, int to, int previous) {
         int expected = following[previous + 1];
-        if (expected >= 0 && Arrays.equals(b, from, to, names[expected], 0, names[expected].length)) {
+        if (expected >= 0 && named(expected, b, from, to)) {
             return expected;
         }
         for (int slot = Bytes.hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
@@ -412,11 +453,22 @@ final class FastJsonLine {
             if (i < 0) {
                 return -1;
             }
-            byte[] name = names[i];
-            if (Arrays.equals(b, from, to, name, 0, name.length)) {
+            if (named(i, b, from, to)) {
                 following[previous + 1] = i;
                 return i;
             }
         }
+    }
+
+    /** Whether {@code b[from, to)} is field {@code i}'s name. */
+    private boolean named(int i, byte[] b, int from, int to) {
+        byte[] name = names[i];
+        if (to - from != name.length) {
+            return false;
+        }
+        if (name.length <= 16 && from + 16 <= b.length) {
+            return (Bytes.word(b, from) & maskLo[i]) == nameLo[i] && (Bytes.word(b, from + 8) & maskHi[i]) == nameHi[i];
+        }
+        return Arrays.equals(b, from, to, name, 0, name.length);
     }
 }

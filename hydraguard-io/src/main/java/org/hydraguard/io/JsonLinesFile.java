@@ -50,7 +50,7 @@ final class JsonLinesFile<T> implements RecordSource<T> {
             byte[] buf = lines.buffer();
             int off = lines.start();
             int len = lines.length();
-            int bad = Utf8.firstInvalid(buf, off, len);
+            int bad = lines.ascii() ? -1 : Utf8.firstInvalid(buf, off, len);
             if (bad >= 0) {
                 reject(null, String.format("invalid UTF-8 at byte offset %d of the line (byte 0x%02X)", bad,
                         buf[off + bad] & 0xFF), Reject.raw(buf, off, len));

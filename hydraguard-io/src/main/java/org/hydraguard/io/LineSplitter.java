@@ -27,6 +27,8 @@ final class LineSplitter implements Closeable {
     private int lineLength;
     private long oversizeLength = -1;
     private byte[] oversizeHead;
+    /** The bytes of the current line scanned so far, OR-ed: whether any was not ASCII. */
+    private long orOfLine;
 
     LineSplitter(InputStream in, int maxLineBytes) {
         if (maxLineBytes < 1) {
@@ -47,8 +49,9 @@ final class LineSplitter implements Closeable {
             }
         }
         int scan = pos;
+        orOfLine = 0;
         while (true) {
-            int nl = indexOfNewline(buf, scan, lim);
+            int nl = scanLine(scan, lim);
             if (nl >= 0) {
                 if (nl - pos > maxLineBytes) {
                     // a small limit can be below the buffer size, so a whole too-long line can be here
@@ -149,6 +152,41 @@ final class LineSplitter implements Closeable {
 
     private static int indexOfNewline(byte[] b, int from, int to) {
         return Bytes.indexOfNewline(b, from, to);
+    }
+
+    /**
+     * The index of the first {@code '\n'} in {@code buf[from, to)}, or -1, noting on the way whether
+     * any byte before it is not ASCII: one pass finds the line and tells whether it needs UTF-8
+     * validation at all, which most lines (plain ASCII) do not.
+     */
+    private int scanLine(int from, int to) {
+        byte[] b = buf;
+        long or = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = Bytes.word(b, i);
+            long zero = Bytes.zeroBytes(w ^ Bytes.NEWLINES);
+            if (zero != 0) {
+                int before = Long.numberOfTrailingZeros(zero) >>> 3;
+                orOfLine |= or | (before == 0 ? 0 : w & (-1L >>> (64 - 8 * before)));
+                return i + before;
+            }
+            or |= w;
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                orOfLine |= or;
+                return i;
+            }
+            or |= b[i] & 0x80;
+        }
+        orOfLine |= or;
+        return -1;
+    }
+
+    /** Whether every byte of the current line is ASCII (so valid UTF-8 without further checks). */
+    boolean ascii() {
+        return !Bytes.anyHigh(orOfLine);
     }
 
     byte[] buffer() {

@@ -22,7 +22,9 @@ class FastJsonLineProperties {
         "\"\\/\\b\\f\\r\\t\"", "nul", "tru", "truex", "\"\\x\""};
     private static final String[] KEYS = {"id", "ts", "account_id", "ip", "api", "model", "turns", "status",
         "input_tokens", "output_tokens", "asn", "temperature", "stream", "prompt", "x_unknown", "created_at",
-        "programs", "verified", "tier", "a\\u0069d"};
+        "programs", "verified", "tier", "a\\u0069d",
+        // the length of a field and its first 8 or 15 bytes, then different: not that field
+        "account_ix", "input_tokenz", "conversation_ie", "accounT_id"};
 
     private static final String NOISE = " {}[]\":,\\0-e.\n\ta";
 

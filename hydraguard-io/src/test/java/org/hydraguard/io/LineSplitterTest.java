@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class LineSplitterTest {
@@ -49,5 +53,54 @@ class LineSplitterTest {
         String huge = "h".repeat(5_000_000);
         assertThat(lines(big + "\n" + huge + "\nend", 1_000_000))
                 .containsExactly("1:" + big, "2:TOO LONG 5000000", "3:end");
+    }
+
+    /**
+     * Whether a line is plain ASCII is noted while its newline is searched for, so the flag must hold
+     * for every byte of the line and none of the next, wherever the line starts within a word and
+     * however the stream hands its bytes over.
+     */
+    @Property(tries = 300)
+    void tellsWhetherEachLineIsPlainAscii(@ForAll @Size(max = 12) List<@IntRange(min = 0, max = 40) Integer> lengths,
+                                          @ForAll @Size(max = 12) List<@IntRange(min = -1, max = 40) Integer> highAt,
+                                          @ForAll @IntRange(min = 1, max = 9) int chunk) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        List<Boolean> expected = new ArrayList<>();
+        for (int k = 0; k < lengths.size(); k++) {
+            int n = lengths.get(k);
+            int high = k < highAt.size() ? highAt.get(k) : -1;
+            for (int i = 0; i < n; i++) {
+                all.write(i == high ? 0xC3 : 'a' + i % 26);
+            }
+            all.write('\n');
+            expected.add(!(high >= 0 && high < n));
+        }
+        byte[] bytes = all.toByteArray();
+        java.io.InputStream trickle = new java.io.InputStream() {
+            private int pos;
+
+            @Override
+            public int read() {
+                return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (pos >= bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(len, chunk), bytes.length - pos);
+                System.arraycopy(bytes, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+        };
+        List<Boolean> seen = new ArrayList<>();
+        try (LineSplitter s = new LineSplitter(trickle, 1000)) {
+            while (s.next()) {
+                seen.add(s.ascii());
+            }
+        }
+        assertThat(seen).isEqualTo(expected);
     }
 }

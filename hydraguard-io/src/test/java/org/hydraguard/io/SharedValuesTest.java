@@ -44,6 +44,41 @@ class SharedValuesTest {
         assertThat(parse("ex_2", system).system()).isEqualTo(system);
     }
 
+    @Test
+    void shortValuesOfEveryLengthKeepTheirOwnValuesThroughSlotCollisions() throws BadField {
+        // three times as many distinct values as the short-value cache has slots, of every length it
+        // takes (the empty one too), each read five times in a row (so that sharing stays on for the
+        // field: it needs three hits in four) and again after all the others
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * 8192; i++) {
+            String base = Integer.toString(i, 36);
+            int length = Math.max(base.length(), i % 65);
+            values.add(i % 65 == 0 ? "" : base + "x".repeat(length - base.length()));
+        }
+        int repeats = 0;
+        int shared = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String v : values) {
+                Exchange first = parseWith(v);
+                assertThat(first.prompt()).isEqualTo(v);
+                for (int again = 0; again < 4; again++) {
+                    String read = parseWith(v).prompt();
+                    assertThat(read).isEqualTo(v);
+                    repeats++;
+                    shared += read == first.prompt() ? 1 : 0;
+                }
+            }
+        }
+        // a value whose slot is that of another field's value on the same line (the account, the
+        // model) takes turns with it and is not shared; nearly all others are
+        assertThat(shared).isGreaterThan(repeats * 95 / 100);
+    }
+
+    private Exchange parseWith(String prompt) throws BadField {
+        byte[] line = Inputs.exchange("ex_p", 15, "\"prompt\":\"" + prompt + "\"").getBytes(StandardCharsets.UTF_8);
+        return (Exchange) parser.parse(line, 0, line.length);
+    }
+
     private Exchange parse(String id, String system) throws BadField {
         byte[] line = Inputs.exchange(id, 15, "\"system\":\"" + system + "\"").getBytes(StandardCharsets.UTF_8);
         return (Exchange) parser.parse(line, 0, line.length);

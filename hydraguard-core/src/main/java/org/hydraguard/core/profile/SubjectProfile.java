@@ -102,7 +102,7 @@ public final class SubjectProfile {
         long client = 31L * (e.tlsFp() == null ? 0 : e.tlsFp().hashCode()) + (e.userAgent() == null ? 0 : e.userAgent().hashCode());
         clientBits |= 1L << (StableHash.mix(client) & 63);
         if (e.prompt() != null) {
-            notePrompt(e.prompt().hashCode());
+            notePrompt(s.promptHash());
         }
         int hour = (int) Math.floorDiv(ts, (long) HOUR_MS);
         hourOfDayMask |= 1 << Math.floorMod(hour, 24);

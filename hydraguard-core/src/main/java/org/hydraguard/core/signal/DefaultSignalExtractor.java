@@ -43,14 +43,15 @@ final class DefaultSignalExtractor implements SignalExtractor {
             systemHash = sys.sequenceHash();
         }
         String prompt = e.prompt();
-        PromptSignals p = s.prompts.get(prompt, systemHash);
+        int promptHash = prompt == null ? 0 : TextHash.of(prompt);
+        PromptSignals p = s.prompts.get(prompt, promptHash, systemHash);
         Scratch.add(p.cues(), allCues);
 
         double elicitation = reasoning.score(allCues, e.wantsThinking());
         int tools = e.tools() == null ? 0 : e.tools();
         Capability area = capability.classify(allCues, p.counts(), tools, e.turns());
         return new ExchangeSignals(clamp(elicitation), area, clamp(p.taskLike()), clamp(output.score(e)), p.skeleton(),
-                prompt == null ? 0 : prompt.length());
+                prompt == null ? 0 : prompt.length(), promptHash);
     }
 
     /** What a system prompt yields: its cue counts and its sequence hash (0 when it has no tokens). Never mutated. */

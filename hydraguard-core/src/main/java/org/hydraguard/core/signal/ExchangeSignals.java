@@ -17,6 +17,8 @@ import org.hydraguard.core.model.Capability;
  * @param skeleton the prompt's wrapper with the task slotted into it ignored; {@link Skeleton#NONE}
  *     when there is no prompt text (privacy mode)
  * @param promptChars length of the prompt text, 0 when absent
+ * @param promptHash the prompt's {@link String#hashCode()}, 0 when absent: computed once here, on
+ *     the thread that extracts signals, so that the engine's thread does not hash the text again
  */
 public record ExchangeSignals(
         double reasoningElicitation,
@@ -24,7 +26,8 @@ public record ExchangeSignals(
         double taskLikeness,
         double outputSeeking,
         Skeleton skeleton,
-        int promptChars) {
+        int promptChars,
+        int promptHash) {
 
     public ExchangeSignals {
         if (capability == null || skeleton == null) {

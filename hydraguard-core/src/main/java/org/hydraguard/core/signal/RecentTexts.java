@@ -4,8 +4,9 @@ package org.hydraguard.core.signal;
  * What recent texts yielded, so that a text that comes back verbatim is not analysed again: apps send
  * the same system prompt with every request, agents and scripted users resend stock follow-ups. Keyed
  * by the text and a context (what else the value depends on), direct-mapped by the text's
- * {@code hashCode}, which a String keeps once computed. Texts longer than the limit are analysed every
- * time and not kept, which bounds the memory. Not thread-safe: one per thread.
+ * {@code hashCode}, which a String keeps once computed, or which the caller computed already. Texts
+ * longer than the limit are analysed every time and not kept, which bounds the memory. Not
+ * thread-safe: one per thread.
  */
 final class RecentTexts<V> {
     /** Analyses a text under a context; the value must not be mutated afterwards, as it is handed out again. */
@@ -29,12 +30,17 @@ final class RecentTexts<V> {
     }
 
     /** What {@code text} (null allowed) yields under {@code context}: kept, or analysed now. */
-    @SuppressWarnings("unchecked")
     V get(String text, long context) {
+        return get(text, text == null ? 0 : text.hashCode(), context);
+    }
+
+    /** As {@link #get(String, long)}, with the text's {@code hashCode} already known. */
+    @SuppressWarnings("unchecked")
+    V get(String text, int hash, long context) {
         if (text == null || text.length() > maxChars) {
             return analysis.of(text, context);
         }
-        int slot = (text.hashCode() ^ (int) (context ^ (context >>> 32))) & (texts.length - 1);
+        int slot = (hash ^ (int) (context ^ (context >>> 32))) & (texts.length - 1);
         if (contexts[slot] != context || !text.equals(texts[slot])) {
             values[slot] = analysis.of(text, context);
             texts[slot] = text;

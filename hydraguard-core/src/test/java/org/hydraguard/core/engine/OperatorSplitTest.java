@@ -68,7 +68,7 @@ class OperatorSplitTest {
                 break;
             }
         }
-        return new ExchangeSignals(0.7, cap, 0.3, 0.6, Skeleton.NONE, 1);
+        return new ExchangeSignals(0.7, cap, 0.3, 0.6, Skeleton.NONE, 1, 0);
     }
 
     /** Honest holders of a value, outside the campaign, so that the value's population count is real. */

@@ -17,7 +17,7 @@ final class TaggedSignals implements SignalExtractor {
     public ExchangeSignals extract(Exchange e) {
         String p = e.prompt();
         if (p == null) {
-            return new ExchangeSignals(0, Capability.OTHER, 0, 0, Skeleton.NONE, 0);
+            return new ExchangeSignals(0, Capability.OTHER, 0, 0, Skeleton.NONE, 0, 0);
         }
         double r = 0;
         double t = 0;
@@ -44,7 +44,8 @@ final class TaggedSignals implements SignalExtractor {
         }
         // a prompt's length stands for its text: the same item, the same length; different items
         // (almost always) differ, as real tasks slotted into a wrapper do
-        return new ExchangeSignals(r, c, t, o, skeleton(w, u), 40 + (int) Math.floorMod(hash("len:" + u), 4000L));
+        return new ExchangeSignals(r, c, t, o, skeleton(w, u), 40 + (int) Math.floorMod(hash("len:" + u), 4000L),
+                p.hashCode());
     }
 
     static Skeleton skeleton(String wrapper, String item) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Follow-up turns that are nothing but the template count as scripted, like single-turn requests. */
 class CohortScriptedTurnsTest {
     private static ExchangeSignals signals(boolean whole) {
-        return new ExchangeSignals(0.5, Capability.OTHER, 0.0, 0.0, new Skeleton(7L, new long[] {1, 2, 3, 4}, whole), 40);
+        return new ExchangeSignals(0.5, Capability.OTHER, 0.0, 0.0, new Skeleton(7L, new long[] {1, 2, 3, 4}, whole), 40, 0);
     }
 
     @Test
