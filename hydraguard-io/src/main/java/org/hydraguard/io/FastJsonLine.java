@@ -185,7 +185,8 @@ final class FastJsonLine {
                 if (v == Long.MIN_VALUE || v < f.lowest() || v > f.highest()) {
                     return false;
                 }
-                slots[i] = v;
+                // an INT field's range fits an int: box it once, as the record wants it
+                slots[i] = f.kind() == FieldKind.INT ? (Object) Integer.valueOf((int) v) : (Object) Long.valueOf(v);
                 return true;
             }
             case NUMBER: {
@@ -441,12 +442,20 @@ final class FastJsonLine {
 
     /**
      * The field named {@code b[from, to)}, or -1. Lines of one file keep their keys in one order, so
-     * the field that followed the previous one last time is tried before hashing.
+     * the field that followed the previous one last time is tried before hashing, and then the one
+     * after that (optional fields come and go from line to line).
      */
     private int lookup(byte[] b, int from, int to, int previous) {
         int expected = following[previous + 1];
-        if (expected >= 0 && named(expected, b, from, to)) {
-            return expected;
+        if (expected >= 0) {
+            if (named(expected, b, from, to)) {
+                return expected;
+            }
+            // an optional field that this line leaves out: the one that came after it last time
+            int after = following[expected + 1];
+            if (after >= 0 && named(after, b, from, to)) {
+                return after;
+            }
         }
         for (int slot = Bytes.hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
             int i = table[slot];

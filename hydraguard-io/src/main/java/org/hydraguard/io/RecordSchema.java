@@ -91,17 +91,18 @@ final class RecordSchema<T> {
             return (String) slots[i];
         }
 
+        /** An integer field's value: parsers may fill it as an Integer (the fast path) or a Long. */
         Integer integer(int i) {
             Object v = slots[i];
-            return v == null ? null : ((Long) v).intValue();
+            return v == null ? null : v instanceof Integer n ? n : Integer.valueOf(((Number) v).intValue());
         }
 
         int intValue(int i) {
-            return ((Long) slots[i]).intValue();
+            return ((Number) slots[i]).intValue();
         }
 
         long longValue(int i) {
-            return (Long) slots[i];
+            return ((Number) slots[i]).longValue();
         }
 
         Double number(int i) {
