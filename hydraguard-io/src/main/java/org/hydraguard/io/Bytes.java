@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 
 /**
  * Word-at-a-time scans over byte arrays (eight bytes per step, "SWAR"): the line splitter's newline
- * search and UTF-8 validation's ASCII skip run over every input byte, and a byte loop costs about
- * three times as much on prompt-sized lines.
+ * search (which also notes whether a line is plain ASCII) and UTF-8 validation's ASCII skip run over
+ * every input byte, and a byte loop costs about three times as much on prompt-sized lines.
  */
 final class Bytes {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -28,28 +28,14 @@ final class Bytes {
         return (x - ONES) & ~x & HIGHS;
     }
 
+    /** The index in its word of the lowest byte flagged (0x80) in {@code flags}, which is not 0. */
+    static int firstFlagged(long flags) {
+        return Long.numberOfTrailingZeros(flags) >>> 3;
+    }
+
     /** Whether any byte of {@code w} has its high bit set, i.e. is not ASCII. */
     static boolean anyHigh(long w) {
         return (w & HIGHS) != 0;
-    }
-
-    /** The index of the first {@code '\n'} in {@code b[from, to)}, or -1. */
-    static int indexOfNewline(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ NEWLINES;
-            // the lowest zero byte of x is flagged exactly (higher flags may be false; we take the lowest)
-            long zero = (x - ONES) & ~x & HIGHS;
-            if (zero != 0) {
-                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static final long QUOTES = 0x2222222222222222L;
@@ -64,13 +50,10 @@ final class Bytes {
     static int nextStringSpecial(byte[] b, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long w = (long) LONGS.get(b, i);
-            long q = w ^ QUOTES;
-            long s = w ^ BACKSLASHES;
-            long hit = ((q - ONES) & ~q) | ((s - ONES) & ~s) | ((w - SPACES) & ~w);
-            hit &= HIGHS;
+            long w = word(b, i);
+            long hit = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ BACKSLASHES) | ((w - SPACES) & ~w & HIGHS);
             if (hit != 0) {
-                return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+                return i + firstFlagged(hit);
             }
         }
         for (; i < to; i++) {
@@ -85,7 +68,7 @@ final class Bytes {
     /** The index of the first byte at or after {@code from} that is not ASCII, or {@code to} if none. */
     static int skipAscii(byte[] b, int from, int to) {
         int i = from;
-        while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGHS) == 0) {
+        while (i + 8 <= to && !anyHigh(word(b, i))) {
             i += 8;
         }
         while (i < to && b[i] >= 0) {

@@ -106,7 +106,7 @@ final class LineSplitter implements Closeable {
                 read();
                 continue;
             }
-            int nl = indexOfNewline(buf, pos, lim);
+            int nl = scanLine(pos, lim);
             if (nl >= 0) {
                 length += nl - pos;
                 pos = nl + 1;
@@ -150,14 +150,11 @@ final class LineSplitter implements Closeable {
         }
     }
 
-    private static int indexOfNewline(byte[] b, int from, int to) {
-        return Bytes.indexOfNewline(b, from, to);
-    }
-
     /**
      * The index of the first {@code '\n'} in {@code buf[from, to)}, or -1, noting on the way whether
      * any byte before it is not ASCII: one pass finds the line and tells whether it needs UTF-8
-     * validation at all, which most lines (plain ASCII) do not.
+     * validation at all, which most lines (plain ASCII) do not. (While an over-long line is skipped,
+     * the note is moot: that line is rejected whole, and the next line starts a new one.)
      */
     private int scanLine(int from, int to) {
         byte[] b = buf;
@@ -167,7 +164,7 @@ final class LineSplitter implements Closeable {
             long w = Bytes.word(b, i);
             long zero = Bytes.zeroBytes(w ^ Bytes.NEWLINES);
             if (zero != 0) {
-                int before = Long.numberOfTrailingZeros(zero) >>> 3;
+                int before = Bytes.firstFlagged(zero);
                 orOfLine |= or | (before == 0 ? 0 : w & (-1L >>> (64 - 8 * before)));
                 return i + before;
             }
