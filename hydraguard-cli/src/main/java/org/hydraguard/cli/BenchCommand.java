@@ -126,10 +126,17 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "engine state:    %,d bytes for %,d subjects (%,d bytes per subject)%n",
                 stats.getOrDefault("state_bytes", 0).longValue(), stats.getOrDefault("subjects", 0).longValue(),
                 stats.getOrDefault("bytes_per_subject", 0).longValue());
-        out.printf(Locale.ROOT, "machine:         %d cores, Java %s, max heap %d MB, best of %d rounds%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        out.printf(Locale.ROOT, "machine:         %d cores, Java %s, %s, max heap %d MB, best of %d rounds%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), collectors(),
                 Runtime.getRuntime().maxMemory() >> 20, rounds);
         return ExitCodes.OK;
+    }
+
+    /** The garbage collectors in use, as the JVM names them ("G1 Young Generation, G1 Old Generation"). */
+    private static String collectors() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static long parse(Path exchanges) throws IOException {

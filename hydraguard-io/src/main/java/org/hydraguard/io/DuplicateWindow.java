@@ -9,13 +9,13 @@ package org.hydraguard.io;
  * newest ts read so far is less than one window after the first copy's ts (in time-ordered input:
  * copies less than a window apart). Copies further apart may be missed. Memory: the ids of at most
  * two windows of event time (24 h at the reference rate of 640,000 exchanges a day: about 20 MB).
- * A false duplicate needs two distinct ids with equal 64-bit hashes: with n ids in memory, about
- * n²/2⁶⁵ (10⁻⁵ at 1.3 million ids).
+ * A false duplicate needs two distinct ids with equal 63-bit hashes (the 64th bit tags the
+ * generation): with n ids in memory, about n²/2⁶⁴ (10⁻⁷ at 1.3 million ids).
  */
 final class DuplicateWindow {
     private final long windowMillis;
-    private IdSet current = new IdSet();
-    private IdSet previous = new IdSet();
+    /** Ids of the current and the previous bucket, each tagged with its bucket's lowest bit. */
+    private final IdSet ids = new IdSet();
     private long currentBucket = Long.MIN_VALUE;
 
     DuplicateWindow(long windowMillis) {
@@ -27,33 +27,28 @@ final class DuplicateWindow {
 
     /** Records {@code id} at event time {@code tsMillis}; true if it was seen before (a duplicate). */
     boolean repeated(String id, long tsMillis) {
-        long h = hash(id);
+        long h = hash(id) & ~1L; // the lowest bit is the generation tag
+        if (h == 0) {
+            h = 2;
+        }
         long bucket = Math.floorDiv(tsMillis, windowMillis);
         if (bucket > currentBucket) {
             if (bucket == currentBucket + 1) {
-                IdSet recycled = previous;
-                previous = current;
-                current = recycled;
+                ids.retain(currentBucket & 1); // the bucket before the current one ages out
             } else {
-                previous.clear();
+                ids.clear();
             }
-            current.clear();
             currentBucket = bucket;
         }
-        if (current.contains(h) || previous.contains(h)) {
-            return true;
+        if (bucket < currentBucket - 1) {
+            return ids.contains(h); // too late to be remembered
         }
-        if (bucket == currentBucket) {
-            current.add(h);
-        } else if (bucket == currentBucket - 1) {
-            previous.add(h);
-        }
-        return false;
+        return !ids.add(h, bucket & 1);
     }
 
     /** How many ids are held: at most those of two windows of event time. */
     int size() {
-        return current.size() + previous.size();
+        return ids.size();
     }
 
     /** A 64-bit hash of the id's chars (FNV-1a, then the murmur3 finaliser to spread it); never 0. */

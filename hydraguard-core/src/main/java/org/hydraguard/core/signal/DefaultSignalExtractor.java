@@ -43,7 +43,7 @@ final class DefaultSignalExtractor implements SignalExtractor {
             systemHash = sys.sequenceHash();
         }
         String prompt = e.prompt();
-        int promptHash = prompt == null ? 0 : TextHash.of(prompt);
+        int promptHash = prompt == null ? 0 : s.hash.of(prompt);
         PromptSignals p = s.prompts.get(prompt, promptHash, systemHash);
         Scratch.add(p.cues(), allCues);
 
@@ -107,6 +107,7 @@ final class DefaultSignalExtractor implements SignalExtractor {
         static final int PROMPT_MAX_CHARS = 1024;
 
         final TokenizedText text = new TokenizedText();
+        final TextHash hash = new TextHash();
         final int[] allCues = new int[Cue.COUNT];
         final int[] mins = new int[SkeletonSketch.HASHES];
         final RecentTexts<SystemSignals> systems;

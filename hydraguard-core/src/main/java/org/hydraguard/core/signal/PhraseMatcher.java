@@ -30,6 +30,14 @@ final class PhraseMatcher {
     private final int mask;
     private final char[][] substrings;
     private final int[] substringCues;
+    /**
+     * The substrings by their first character: {@code firstChars} is an open-addressing table of
+     * characters (0 marks an empty slot), {@code startingWith[slot]} the indices of the substrings that
+     * start with it. A text is scanned once, trying at each position only the substrings that start
+     * with its character, where a scan per substring costs their number times the text's length.
+     */
+    private final char[] firstChars;
+    private final int[][] startingWith;
 
     private PhraseMatcher(Map<Long, List<Pattern>> index, List<char[]> substrings, List<Integer> substringCues) {
         // load factor at most 1/2; 0 marks an empty slot (a token hash of exactly 0 is simply never found)
@@ -51,6 +59,21 @@ final class PhraseMatcher {
         }
         this.substrings = substrings.toArray(new char[0][]);
         this.substringCues = substringCues.stream().mapToInt(Integer::intValue).toArray();
+        Map<Character, List<Integer>> byFirst = new LinkedHashMap<>();
+        for (int k = 0; k < this.substrings.length; k++) {
+            byFirst.computeIfAbsent(this.substrings[k][0], c -> new ArrayList<>()).add(k);
+        }
+        int charSlots = Integer.highestOneBit(Math.max(2, byFirst.size() * 2 - 1)) << 1;
+        firstChars = new char[charSlots];
+        startingWith = new int[charSlots][];
+        for (Map.Entry<Character, List<Integer>> e : byFirst.entrySet()) {
+            int slot = e.getKey() & (charSlots - 1);
+            while (firstChars[slot] != 0) {
+                slot = (slot + 1) & (charSlots - 1);
+            }
+            firstChars[slot] = e.getKey();
+            startingWith[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     static Builder builder() {
@@ -71,9 +94,29 @@ final class PhraseMatcher {
                 }
             }
         }
-        if (text.cjk || text.hangul) {
-            for (int k = 0; k < substrings.length; k++) {
-                if (text.bufferContains(substrings[k])) {
+        if ((text.cjk || text.hangul) && substrings.length > 0) {
+            countSubstrings(text, counts);
+        }
+    }
+
+    /** Adds one to the cue of every substring that occurs in the text's normalised characters. */
+    private void countSubstrings(TokenizedText text, int[] counts) {
+        boolean[] found = new boolean[substrings.length];
+        char[] buf = text.buf;
+        int mask = firstChars.length - 1;
+        for (int i = 0, n = text.bufLen; i < n; i++) {
+            char c = buf[i];
+            int slot = c & mask;
+            char f;
+            while ((f = firstChars[slot]) != 0 && f != c) {
+                slot = (slot + 1) & mask;
+            }
+            if (f == 0) {
+                continue;
+            }
+            for (int k : startingWith[slot]) {
+                if (!found[k] && text.bufferHas(i, substrings[k])) {
+                    found[k] = true;
                     counts[substringCues[k]]++;
                 }
             }
@@ -198,6 +241,11 @@ final class PhraseMatcher {
 
     private static final class Slot {
         final long[] words;
+        /**
+         * Bit {@code w & 63} set for every word {@code w}: most tokens a slot is tried on are none of its
+         * words, and one test of this mask turns them away before the words are scanned.
+         */
+        final long wordBits;
         final int requiredFlags;
         final boolean optional;
         final int gap;
@@ -207,10 +255,15 @@ final class PhraseMatcher {
             this.requiredFlags = requiredFlags;
             this.optional = optional;
             this.gap = gap;
+            long bits = 0;
+            for (long w : words) {
+                bits |= 1L << w;
+            }
+            this.wordBits = bits;
         }
 
         boolean accepts(long h, int flags) {
-            if ((flags & requiredFlags) != requiredFlags) {
+            if ((flags & requiredFlags) != requiredFlags || (wordBits & (1L << h)) == 0) {
                 return false;
             }
             for (long w : words) {

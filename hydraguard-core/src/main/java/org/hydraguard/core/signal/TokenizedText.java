@@ -410,21 +410,17 @@ final class TokenizedText {
         return true;
     }
 
-    /** Whether the normalised characters contain {@code needle} (tokens are concatenated without spaces). */
-    boolean bufferContains(char[] needle) {
+    /** Whether the normalised characters hold {@code needle} at {@code at} (tokens are concatenated without spaces). */
+    boolean bufferHas(int at, char[] needle) {
         int n = needle.length;
-        outer:
-        for (int i = 0, last = bufLen - n; i <= last; i++) {
-            if (buf[i] != needle[0]) {
-                continue;
-            }
-            for (int k = 1; k < n; k++) {
-                if (buf[i + k] != needle[k]) {
-                    continue outer;
-                }
-            }
-            return true;
+        if (at + n > bufLen) {
+            return false;
         }
-        return false;
+        for (int k = 0; k < n; k++) {
+            if (buf[at + k] != needle[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

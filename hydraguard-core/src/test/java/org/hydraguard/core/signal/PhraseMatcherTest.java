@@ -3,6 +3,12 @@ package org.hydraguard.core.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PhraseMatcherTest {
@@ -53,5 +59,36 @@ class PhraseMatcherTest {
                 .hasMessageContaining("word must be letters, digits or '_', got 'c++'");
         assertThatThrownBy(() -> PhraseMatcher.builder().addSubstring(Cue.EXPLAIN, "  "))
                 .hasMessageContaining("must not be blank");
+    }
+
+    private static final List<String> PHRASES = List.of("一步一步", "一步步", "逐步", "步骤", "단계별로", "단계", "思考过程", "思考");
+    private static final PhraseMatcher SUBSTRINGS = PhraseMatcher.builder()
+            .addSubstring(Cue.STEP_BY_STEP, PHRASES.subList(0, 4).toArray(String[]::new))
+            .addSubstring(Cue.EVERY_STEP, PHRASES.subList(4, 6).toArray(String[]::new))
+            .addSubstring(Cue.SHOW_REASONING, PHRASES.subList(6, 8).toArray(String[]::new)).build();
+
+    /**
+     * Each substring counts once when it occurs anywhere, as a search for each in turn would find:
+     * phrases that share first characters, overlap, or sit inside one another, in texts made of their
+     * own characters so that near-misses are common.
+     */
+    @Property(tries = 500)
+    void substringsCountAsASearchForEachWould(@ForAll("cjkTexts") String text) {
+        TokenizedText t = new TokenizedText().of(text);
+        String normalised = new String(t.buf, 0, t.bufLen);
+        int[] expected = new int[Cue.COUNT];
+        for (int k = 0; k < PHRASES.size(); k++) {
+            if (normalised.contains(PHRASES.get(k))) {
+                expected[(k < 4 ? Cue.STEP_BY_STEP : k < 6 ? Cue.EVERY_STEP : Cue.SHOW_REASONING).ordinal()]++;
+            }
+        }
+        int[] counts = new int[Cue.COUNT];
+        SUBSTRINGS.count(t, counts);
+        assertThat(counts).containsExactly(expected);
+    }
+
+    @Provide
+    Arbitrary<String> cjkTexts() {
+        return Arbitraries.strings().withChars("一步逐骤단계별로思考过程请 ").ofMaxLength(40);
     }
 }

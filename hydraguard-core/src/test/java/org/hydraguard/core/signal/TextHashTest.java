@@ -9,10 +9,18 @@ import org.hydraguard.core.model.Exchange;
 import org.junit.jupiter.api.Test;
 
 class TextHashTest {
+    private final TextHash hash = new TextHash();
+
     @Property(tries = 1000)
     void isStringHashCodeForEveryLengthAndCharacter(@ForAll @StringLength(max = 70) String s) {
-        assertThat(TextHash.unrolled(s)).isEqualTo(s.hashCode());
-        assertThat(TextHash.of(s)).isEqualTo(s.hashCode());
+        assertThat(hash.unrolled(s)).isEqualTo(s.hashCode());
+        assertThat(hash.of(s)).isEqualTo(s.hashCode());
+    }
+
+    /** Texts longer than the copied block, so that every block boundary and remainder is crossed. */
+    @Property(tries = 200)
+    void isStringHashCodeAcrossBlocks(@ForAll @StringLength(min = 1000, max = 5000) String s) {
+        assertThat(hash.unrolled(s)).isEqualTo(s.hashCode());
     }
 
     @Test

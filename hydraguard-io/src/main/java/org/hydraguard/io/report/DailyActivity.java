@@ -23,35 +23,13 @@ public final class DailyActivity {
     private static final long SECONDS_PER_DAY = 86_400;
     private static final char SEPARATOR = '\u001f';
 
-    private final Map<String, Days> bySubject = new HashMap<>();
+    /**
+     * Per subject, one array: its first active day, then its count on each day from that one on. One
+     * object per subject, not a holder and its array, because this lookup runs for every exchange and
+     * each object is another cache miss.
+     */
+    private final Map<String, int[]> bySubject = new HashMap<>();
     private int accounts;
-
-    /** Counts of one subject from its first active day on; grows as later days arrive. */
-    private static final class Days {
-        final long firstDay;
-        int[] counts = new int[4];
-
-        Days(long firstDay) {
-            this.firstDay = firstDay;
-        }
-
-        void add(long day) {
-            long offset = day - firstDay;
-            if (offset < 0 || offset >= MAX_DAYS) {
-                return; // out of order by more than the first day, or past the kept span
-            }
-            int i = (int) offset;
-            if (i >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.min(MAX_DAYS, Math.max(i + 1, counts.length * 2)));
-            }
-            counts[i]++;
-        }
-
-        int on(long day) {
-            long offset = day - firstDay;
-            return offset < 0 || offset >= counts.length ? 0 : counts[(int) offset];
-        }
-    }
 
     /** Counts one exchange for its account and, when it names one, for its end user. */
     public void accept(Exchange e) {
@@ -66,14 +44,25 @@ public final class DailyActivity {
 
     /** Counts one exchange; true if the key was new. */
     private boolean count(String key, long day) {
-        Days d = bySubject.get(key);
-        boolean fresh = d == null;
-        if (fresh) {
-            d = new Days(day);
-            bySubject.put(key, d);
+        int[] days = bySubject.get(key);
+        if (days == null) {
+            days = new int[1 + 4];
+            days[0] = (int) day;
+            days[1] = 1;
+            bySubject.put(key, days);
+            return true;
         }
-        d.add(day);
-        return fresh;
+        long offset = day - days[0];
+        if (offset < 0 || offset >= MAX_DAYS) {
+            return false; // out of order by more than the first day, or past the kept span
+        }
+        int i = 1 + (int) offset;
+        if (i >= days.length) {
+            days = Arrays.copyOf(days, 1 + Math.min(MAX_DAYS, Math.max(i, 2 * (days.length - 1))));
+            bySubject.put(key, days);
+        }
+        days[i]++;
+        return false;
     }
 
     /** Daily exchanges and active members of a campaign over its first-to-last-seen days. */
@@ -95,12 +84,13 @@ public final class DailyActivity {
         return new CampaignSeries(LocalDate.ofEpochDay(first), exchanges, active);
     }
 
-    private static void add(Days d, long first, long[] exchanges, int[] active) {
-        if (d == null) {
+    private static void add(int[] days, long first, long[] exchanges, int[] active) {
+        if (days == null) {
             return;
         }
         for (int i = 0; i < exchanges.length; i++) {
-            int n = d.on(first + i);
+            long offset = first + i - days[0];
+            int n = offset < 0 || offset >= days.length - 1 ? 0 : days[1 + (int) offset];
             exchanges[i] += n;
             if (n > 0) {
                 active[i]++;

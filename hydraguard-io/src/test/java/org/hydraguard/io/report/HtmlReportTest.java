@@ -80,6 +80,28 @@ class HtmlReportTest {
         assertThat(daily.accounts()).isEqualTo(4);
     }
 
+    @Test
+    void dailyActivityGrowsWithTheSpanAndKeepsNothingBeforeTheFirstDayOrPastTheLimit() {
+        DailyActivity daily = new DailyActivity();
+        for (int d = 0; d < 40; d += 3) {
+            for (int k = 0; k <= d % 4; k++) {
+                daily.accept(exchange("e" + d + "-" + k, "a", null, T0.plus(Duration.ofDays(d))));
+            }
+        }
+        daily.accept(exchange("early", "a", null, T0.minus(Duration.ofDays(1))));
+        daily.accept(exchange("late", "a", null, T0.plus(Duration.ofDays(DailyActivity.MAX_DAYS))));
+        Campaign c = new Campaign("c", List.of("a"), 1, 0, 0, 0, T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(39)),
+                Map.of(), 0.9, List.of(), null, List.of());
+        CampaignSeries s = daily.seriesFor(c);
+        assertThat(s.firstDay()).isEqualTo(LocalDate.of(2026, 4, 21));
+        assertThat(s.exchanges()).hasSize(41);
+        for (int d = -1; d < 40; d++) {
+            long expected = d >= 0 && d % 3 == 0 ? d % 4 + 1 : 0;
+            assertThat(s.exchanges()[d + 1]).as("day %d", d).isEqualTo(expected);
+            assertThat(s.activeMembers()[d + 1]).as("day %d", d).isEqualTo(expected > 0 ? 1 : 0);
+        }
+    }
+
     private static ReportData data(List<ReportData.CampaignView> campaigns, List<String> inputs) {
         return new ReportData(inputs, T0, T0.plus(Duration.ofDays(3)), 1234, 56, 1000, 2000,
                 "read 1234, accepted 1234, rejected 0, duplicates 0", 3, Duration.ofMillis(1500), campaigns);
