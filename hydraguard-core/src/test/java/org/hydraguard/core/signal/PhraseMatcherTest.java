@@ -30,6 +30,16 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void patternsThatShareAFirstWordOrStartAtTheLastToken() {
+        PhraseMatcher m = PhraseMatcher.builder().add(Cue.ANSWER_FORMAT, "in total", "in terms of")
+                .add(Cue.EXPLAIN, "why ~2 not", "explain").build();
+        assertThat(count(m, "in total, in terms of cost", Cue.ANSWER_FORMAT)).isEqualTo(2);
+        assertThat(count(m, "in fact, in short, totals in", Cue.ANSWER_FORMAT)).isZero();
+        assertThat(count(m, "terms of use, in", Cue.ANSWER_FORMAT)).as("the first word last in the text").isZero();
+        assertThat(count(m, "why is it not so? explain", Cue.EXPLAIN)).as("a gap after the first word").isEqualTo(2);
+    }
+
+    @Test
     void structuralFlags() {
         PhraseMatcher m = PhraseMatcher.builder().add(Cue.ANSWER_FORMAT, "answer:").add(Cue.REASONING_TAGS, "<think")
                 .add(Cue.SWE_CODE_LINE, "^def").build();
