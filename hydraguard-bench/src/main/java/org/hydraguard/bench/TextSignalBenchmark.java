@@ -57,7 +57,7 @@ public class TextSignalBenchmark {
     public void setup() {
         SplittableRandom random = new SplittableRandom(7);
         exchanges = new ArrayList<>();
-        for (int i = 0; i < 4096; i++) {
+        for (int i = 0; i < 16_384; i++) {
             exchanges.add(Exchange.builder().id("ex_" + i).ts(Instant.ofEpochSecond(1_776_816_000L + i))
                     .accountId("acct_" + (i % 97)).ip("198.51.100." + (i % 250)).api("openai.chat").model("m")
                     .turns(1).status(200).prompt(text(random)).build());
