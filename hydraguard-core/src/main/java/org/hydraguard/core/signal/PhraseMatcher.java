@@ -38,6 +38,17 @@ final class PhraseMatcher {
      */
     private final char[] firstChars;
     private final int[][] startingWith;
+    /**
+     * One bit per character that starts a substring: most characters of a text start none, and one
+     * test of this 8 KB array says so without probing the table.
+     */
+    private final long[] startsSome = new long[(Character.MAX_VALUE + 1) / 64];
+    /**
+     * One bit per key, at its hash's lowest 12 bits: most tokens of a text start no pattern, and one
+     * test of this 512-byte array turns them away without probing the table, where a miss probes on
+     * average two or three slots.
+     */
+    private final long[] keyBits = new long[4096 / 64];
 
     private PhraseMatcher(Map<Long, List<Pattern>> index, List<char[]> substrings, List<Integer> substringCues) {
         // load factor at most 1/2; 0 marks an empty slot (a token hash of exactly 0 is simply never found)
@@ -56,6 +67,7 @@ final class PhraseMatcher {
             }
             keys[slot] = key;
             byKey[slot] = e.getValue().toArray(new Pattern[0]);
+            keyBits[(int) (key >>> 6) & (keyBits.length - 1)] |= 1L << key;
         }
         this.substrings = substrings.toArray(new char[0][]);
         this.substringCues = substringCues.stream().mapToInt(Integer::intValue).toArray();
@@ -72,6 +84,7 @@ final class PhraseMatcher {
                 slot = (slot + 1) & (charSlots - 1);
             }
             firstChars[slot] = e.getKey();
+            startsSome[e.getKey() >>> 6] |= 1L << e.getKey();
             startingWith[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
     }
@@ -106,6 +119,9 @@ final class PhraseMatcher {
         int mask = firstChars.length - 1;
         for (int i = 0, n = text.bufLen; i < n; i++) {
             char c = buf[i];
+            if ((startsSome[c >>> 6] & (1L << c)) == 0) {
+                continue;
+            }
             int slot = c & mask;
             char f;
             while ((f = firstChars[slot]) != 0 && f != c) {
@@ -124,6 +140,9 @@ final class PhraseMatcher {
     }
 
     private Pattern[] lookup(long h) {
+        if ((keyBits[(int) (h >>> 6) & (keyBits.length - 1)] & (1L << h)) == 0) {
+            return null;
+        }
         long[] k = keys;
         int slot = slot(h);
         long found;
