@@ -122,13 +122,10 @@ final class PhraseMatcher {
             if ((startsSome[c >>> 6] & (1L << c)) == 0) {
                 continue;
             }
+            // the bit is set only for a character in the table, so the probe ends at it
             int slot = c & mask;
-            char f;
-            while ((f = firstChars[slot]) != 0 && f != c) {
+            while (firstChars[slot] != c) {
                 slot = (slot + 1) & mask;
-            }
-            if (f == 0) {
-                continue;
             }
             for (int k : startingWith[slot]) {
                 if (!found[k] && text.bufferHas(i, substrings[k])) {
