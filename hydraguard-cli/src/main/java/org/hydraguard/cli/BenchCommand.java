@@ -89,29 +89,39 @@ final class BenchCommand implements Callable<Integer> {
         double[] parseRates = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
-            long cpu0 = processCpuNanos();
+            long cpu0 = StageCpu.processCpuNanos();
             parsed = parse(exchanges);
             double rate = parsed / seconds(t0);
             parseRates[r] = rate;
             bestParse = Math.max(bestParse, rate);
-            parseRounds.append(round(rate, processCpuNanos() - cpu0, parsed));
+            parseRounds.append(round(rate, StageCpu.processCpuNanos() - cpu0, parsed));
         }
         double bestEndToEnd = 0;
         StringBuilder endToEndRounds = new StringBuilder();
         double[] endToEndRates = new double[rounds];
         Map<String, Number> stats = Map.of();
+        StageCpu.Split bestSplit = null;
+        long analysed = 0;
         for (int r = 0; r < rounds; r++) {
             EngineDetector detector = new EngineDetector(Policy.defaults());
             Analysis analysis = new Analysis(detector, () -> { });
             long t0 = System.nanoTime();
-            long cpu0 = processCpuNanos();
-            Analysis.Outcome o = analysis.run(new Analysis.Request(List.of(exchanges),
-                    Files.exists(accounts) ? List.of(accounts) : List.of(), List.of(), work.resolve("analysis"),
-                    ReadOptions.defaults()));
+            Analysis.Outcome o;
+            StageCpu.Split split;
+            try (StageCpu meter = new StageCpu()) {
+                o = analysis.run(new Analysis.Request(List.of(exchanges),
+                        Files.exists(accounts) ? List.of(accounts) : List.of(), List.of(), work.resolve("analysis"),
+                        ReadOptions.defaults()));
+                split = meter.stop();
+            }
             double rate = o.exchanges() / seconds(t0);
             endToEndRates[r] = rate;
-            bestEndToEnd = Math.max(bestEndToEnd, rate);
-            endToEndRounds.append(round(rate, processCpuNanos() - cpu0, o.exchanges()));
+            if (rate > bestEndToEnd) {
+                bestEndToEnd = rate;
+                bestSplit = split;
+                analysed = o.exchanges();
+            }
+            endToEndRounds.append(round(rate, (long) (split.processSeconds() * 1e9), o.exchanges()));
             stats = detector.stats();
         }
         out.printf(Locale.ROOT, "input:           %s (%,d exchanges, %.1f MB gzipped)%n", exchanges, parsed, bytes / 1e6);
@@ -123,6 +133,11 @@ final class BenchCommand implements Callable<Integer> {
                 warmMedian(parseRates), warmMedian(endToEndRates), warm);
         out.printf(Locale.ROOT, "raw parse rounds:  %s%n", parseRounds.substring(2));
         out.printf(Locale.ROOT, "end to end rounds: %s%n", endToEndRounds.substring(2));
+        double perExchange = 1e6 / Math.max(1, analysed);
+        out.printf(Locale.ROOT, "end to end CPU:  reading %.1f us, signals %.1f us, engine %.1f us, other %.1f us per exchange"
+                        + " (best round; reading includes inflating, other is garbage collection, the JIT and the JVM)%n",
+                bestSplit.readingSeconds() * perExchange, bestSplit.signalsSeconds() * perExchange,
+                bestSplit.engineSeconds() * perExchange, bestSplit.otherSeconds() * perExchange);
         out.printf(Locale.ROOT, "engine state:    %,d bytes for %,d subjects (%,d bytes per subject)%n",
                 stats.getOrDefault("state_bytes", 0).longValue(), stats.getOrDefault("subjects", 0).longValue(),
                 stats.getOrDefault("bytes_per_subject", 0).longValue());
@@ -134,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The garbage collectors in use, as the JVM names them ("G1 Young Generation, G1 Old Generation"). */
     private static String collectors() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(java.lang.management.GarbageCollectorMXBean::getName)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
@@ -165,12 +180,6 @@ final class BenchCommand implements Callable<Integer> {
     /** One round's speed and the CPU it took per exchange on all threads (JIT and GC included). */
     private static String round(double rate, long cpuNanos, long exchanges) {
         return String.format(Locale.ROOT, ", %,.0f/s (%.1f us CPU)", rate, cpuNanos / 1e3 / Math.max(1, exchanges));
-    }
-
-    /** CPU time of the whole process: it depends less than wall time on what else the machine runs. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0L;
     }
 
     private static double seconds(long startNanos) {

@@ -137,7 +137,14 @@ class AnalyzeEndToEndTest {
                 .containsPattern("ratio: +\\d+\\.\\d\\d of raw parse speed")
                 .containsPattern("warm median: +raw parse [\\d,]+ exchanges/s, end to end [\\d,]+ exchanges/s \\(median of the last \\d+ rounds\\)")
                 .containsPattern("end to end rounds: +[\\d,]+/s \\(\\d+\\.\\d us CPU\\)")
+                .containsPattern("end to end CPU: +reading \\d+\\.\\d us, signals \\d+\\.\\d us, engine \\d+\\.\\d us, other \\d+\\.\\d us per exchange")
                 .containsPattern("engine state: +[\\d,]+ bytes for [\\d,]+ subjects");
+        Matcher stages = Pattern.compile("reading (\\d+\\.\\d) us, signals (\\d+\\.\\d) us, engine (\\d+\\.\\d) us")
+                .matcher(run.out());
+        assertThat(stages.find()).isTrue();
+        for (int stage = 1; stage <= 3; stage++) {
+            assertThat(Double.parseDouble(stages.group(stage))).as("stage %d's CPU per exchange", stage).isPositive();
+        }
     }
 
     @Test
