@@ -54,9 +54,9 @@ final class Analysis {
         }
     }
 
-    /** What the run did, for the command's summary. */
+    /** What the run did, for the command's summary; {@code cpu} is where its CPU went, up to the outputs. */
     record Outcome(Map<String, Reconciliation> reconciliation, long exchanges, Duration wall, List<Campaign> campaigns,
-            long subjectsActioned, long decisions, long rejects) {}
+            long subjectsActioned, long decisions, long rejects, StageCpu.Split cpu) {}
 
     private final Detector detector;
     private final Runnable tick;
@@ -75,6 +75,12 @@ final class Analysis {
     }
 
     Outcome run(Request request) throws IOException {
+        try (StageCpu meter = new StageCpu()) {
+            return run(request, meter);
+        }
+    }
+
+    private Outcome run(Request request, StageCpu meter) throws IOException {
         long started = System.nanoTime();
         Files.createDirectories(request.out());
         Map<String, Reconciliation> counts = new LinkedHashMap<>();
@@ -112,8 +118,9 @@ final class Analysis {
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        StageCpu.Split cpu = meter.stop();
         long actioned = latestAction.values().stream().filter(Action::restricts).count();
-        Outcome outcome = new Outcome(counts, exchanges, wall, campaigns, actioned, decisions, rejected);
+        Outcome outcome = new Outcome(counts, exchanges, wall, campaigns, actioned, decisions, rejected, cpu);
         RunJson.write(request.out().resolve("run.json"), outcome, detector.stats());
         HtmlReport.write(report(request, outcome), request.out().resolve("report.html"));
         return outcome;

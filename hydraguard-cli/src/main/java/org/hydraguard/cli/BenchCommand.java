@@ -106,14 +106,10 @@ final class BenchCommand implements Callable<Integer> {
             EngineDetector detector = new EngineDetector(Policy.defaults());
             Analysis analysis = new Analysis(detector, () -> { });
             long t0 = System.nanoTime();
-            Analysis.Outcome o;
-            StageCpu.Split split;
-            try (StageCpu meter = new StageCpu()) {
-                o = analysis.run(new Analysis.Request(List.of(exchanges),
-                        Files.exists(accounts) ? List.of(accounts) : List.of(), List.of(), work.resolve("analysis"),
-                        ReadOptions.defaults()));
-                split = meter.stop();
-            }
+            Analysis.Outcome o = analysis.run(new Analysis.Request(List.of(exchanges),
+                    Files.exists(accounts) ? List.of(accounts) : List.of(), List.of(), work.resolve("analysis"),
+                    ReadOptions.defaults()));
+            StageCpu.Split split = o.cpu();
             double rate = o.exchanges() / seconds(t0);
             endToEndRates[r] = rate;
             if (rate > bestEndToEnd) {

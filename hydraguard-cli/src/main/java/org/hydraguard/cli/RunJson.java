@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.hydraguard.io.Reconciliation;
 
 /**
- * run.json: what an analysis read, how long it took and on what. {@code evaluate} reads
+ * run.json: what an analysis read, how long it took, where its CPU went and on what. {@code evaluate} reads
  * {@code wall_seconds} and {@code exchanges_per_second} from it.
  */
 final class RunJson {
@@ -49,6 +49,15 @@ final class RunJson {
                     g.writeNumber(n.longValue());
                 }
             }
+            g.writeEndObject();
+            // where the CPU went (garbage collection and the JIT are in "other"): which stage limits a run
+            StageCpu.Split cpu = o.cpu();
+            g.writeObjectFieldStart("cpu_seconds");
+            g.writeNumberField("reading", cpu.readingSeconds());
+            g.writeNumberField("signals", cpu.signalsSeconds());
+            g.writeNumberField("engine", cpu.engineSeconds());
+            g.writeNumberField("other", cpu.otherSeconds());
+            g.writeNumberField("process", cpu.processSeconds());
             g.writeEndObject();
             g.writeStringField("java_version", Runtime.version().toString());
             g.writeNumberField("heap_max_bytes", Runtime.getRuntime().maxMemory());

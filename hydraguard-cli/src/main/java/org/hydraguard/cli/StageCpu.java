@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>The stage threads end with the run, and a thread's clock cannot be read once it has ended, so they
  * are sampled every few milliseconds while the run lasts. What a thread spends after its last sample
- * is counted as "other": at most one interval per thread per run.
+ * is counted as "other": at most one interval per thread per run. Stage threads are told apart by their
+ * names, so one run at a time per JVM (as the commands do).
  */
 final class StageCpu implements AutoCloseable {
     /** CPU seconds per stage over the run, and the process's CPU in all. */

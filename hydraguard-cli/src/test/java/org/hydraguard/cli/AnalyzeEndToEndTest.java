@@ -68,6 +68,11 @@ class AnalyzeEndToEndTest {
         assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>").doesNotContain("<script");
         JsonNode runJson = new ObjectMapper().readTree(out.resolve("run.json").toFile());
         assertThat(runJson.path("exchanges").asLong()).isEqualTo(counts[1]);
+        JsonNode cpu = runJson.path("cpu_seconds");
+        for (String stage : List.of("reading", "signals", "engine")) {
+            assertThat(cpu.path(stage).asDouble()).as("CPU of the %s stage", stage).isPositive();
+        }
+        assertThat(cpu.path("process").asDouble()).isGreaterThan(cpu.path("engine").asDouble());
 
         CommandRun eval = CommandRun.of("evaluate", "--data", data.toString(), "--results", out.toString());
         assertThat(eval.exitCode()).as(eval.err()).isZero();
