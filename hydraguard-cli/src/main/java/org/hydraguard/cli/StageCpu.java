@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where one analysis run spent its CPU, by pipeline stage: reading (the read-ahead threads, inflating
@@ -32,7 +34,7 @@ final class StageCpu implements AutoCloseable {
     /** Per stage thread seen: {stage (0 reading, 1 signals), CPU when first seen or at start, CPU last seen}. */
     private final Map<Long, long[]> seen = new HashMap<>();
     /** Ids of threads that belong to no stage, so that their names are looked up once. */
-    private final java.util.Set<Long> ignored = new java.util.HashSet<>();
+    private final Set<Long> ignored = new HashSet<>();
     private final long engineStart;
     private final long processStart;
     private final Thread sampler;
