@@ -40,11 +40,13 @@ final class StageCpu implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
 
-    /** Starts measuring; call from the thread that will run the engine. */
+    /**
+     * Starts measuring; call from the thread that will run the engine. The maps are touched by this
+     * thread before the sampler starts and after it has been joined, and by the sampler in between,
+     * so starting and joining it is all the synchronisation they need.
+     */
     StageCpu() {
-        synchronized (seen) {
-            sample(true);
-        }
+        sample(true);
         engineStart = threads.getCurrentThreadCpuTime();
         processStart = processCpuNanos();
         sampler = new Thread(this::run, "hydraguard-stage-cpu");
@@ -54,9 +56,7 @@ final class StageCpu implements AutoCloseable {
 
     private void run() {
         while (running) {
-            synchronized (seen) {
-                sample(false);
-            }
+            sample(false);
             try {
                 Thread.sleep(INTERVAL_MS);
             } catch (InterruptedException e) {
@@ -112,11 +112,9 @@ final class StageCpu implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         long[] stages = new long[2];
-        synchronized (seen) {
-            sample(false);
-            for (long[] s : seen.values()) {
-                stages[(int) s[0]] += s[2] - s[1];
-            }
+        sample(false);
+        for (long[] s : seen.values()) {
+            stages[(int) s[0]] += s[2] - s[1];
         }
         return new Split(stages[0] / 1e9, stages[1] / 1e9, engine / 1e9, (processCpuNanos() - processStart) / 1e9);
     }
