@@ -37,7 +37,8 @@ record CampaignPlan(
         double verifiedShare,
         int cardMin,
         int cardMax,
-        double throwawayShare) {
+        double throwawayShare,
+        double agedShare) {
 
     /** Where requests come from. */
     enum IpStrategy { RESIDENTIAL_ROTATING, RESIDENTIAL_STICKY, DATACENTER, MIXED }
@@ -64,7 +65,7 @@ record CampaignPlan(
         if (cardMin < 1 || cardMax < cardMin) {
             throw new IllegalArgumentException("campaign " + id + " accounts per card must be 1 <= min <= max: " + cardMin + ".." + cardMax);
         }
-        for (double share : new double[] {paraphrase, datacenterShare, coverShare, resellerShare, chaseShare, thinkingShare, multiTurnShare, programShare, verifiedShare, throwawayShare}) {
+        for (double share : new double[] {paraphrase, datacenterShare, coverShare, resellerShare, chaseShare, thinkingShare, multiTurnShare, programShare, verifiedShare, throwawayShare, agedShare}) {
             if (!(share >= 0 && share <= 1)) {
                 throw new IllegalArgumentException("campaign " + id + ": every share must be between 0 and 1, inclusive: " + share);
             }
@@ -110,6 +111,7 @@ record CampaignPlan(
         private int cardMin = 5;
         private int cardMax = 40;
         private double throwawayShare = 0.55;
+        private double agedShare;
 
         private Builder(String id) {
             this.id = id;
@@ -199,6 +201,15 @@ record CampaignPlan(
             return this;
         }
 
+        /**
+         * Share of accounts bought old (or long dormant): created 60-660 days before the operator
+         * wakes them, instead of signed up for the campaign.
+         */
+        Builder aged(double share) {
+            this.agedShare = share;
+            return this;
+        }
+
         CampaignPlan build(double windowDays) {
             if (mix.isEmpty()) {
                 target(PromptKind.SWE, 0.30).target(PromptKind.AGENTIC, 0.25).target(PromptKind.PLANNING, 0.15)
@@ -207,7 +218,7 @@ record CampaignPlan(
             return new CampaignPlan(id, accounts, exchanges, startDay, Double.isNaN(endDay) ? windowDays : endDay, waveMin, waveMax,
                     lifetimeDays, wrappers, paraphrase, ip, datacenterShare, fingerprint, humanRhythm, coverShare, resellerShare, mix,
                     chaseShare, chaseDelayHours, thinkingShare, maxTokens, temperature, jitterParams, multiTurnShare, programShare,
-                    verifiedShare, cardMin, cardMax, throwawayShare);
+                    verifiedShare, cardMin, cardMax, throwawayShare, agedShare);
         }
     }
 }

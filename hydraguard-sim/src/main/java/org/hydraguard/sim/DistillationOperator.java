@@ -117,7 +117,7 @@ final class DistillationOperator extends Actor {
             long life = (long) (Dist.lognormal(r, lifetimeMedianDays, 0.6) * Times.DAY);
             CampaignAccount a = new CampaignAccount(sim, this, createdAt + life);
             if (a.endUserId == null) {
-                sim.open(Signups.account(a.accountId, createdAt, a.orgId, domain(r), card(sim), Networks.dotted(a.signupAddress(sim)),
+                sim.open(Signups.account(a.accountId, signedUp(r, createdAt), a.orgId, domain(r), card(sim), Networks.dotted(a.signupAddress(sim)),
                         sim.nets.code(sim.nets.net(a.signupNet).country()), r.nextDouble() < 0.85 ? "build" : "free", programs(r),
                         r.nextDouble() < plan.verifiedShare(), forms.displayName(r)), tally);
             }
@@ -125,6 +125,14 @@ final class DistillationOperator extends Actor {
             created++;
             sim.add(a, createdAt + (long) Dist.lognormal(r, 40 * Times.MINUTE, 1.0));
         }
+    }
+
+    /** When the account's record says it signed up: when it is woken, or long before for a bought one. */
+    private long signedUp(SplittableRandom r, long wokenAt) {
+        if (plan.agedShare() == 0 || r.nextDouble() >= plan.agedShare()) {
+            return wokenAt; // no draw without aged accounts, so other scenarios' streams stay as they were
+        }
+        return wokenAt - (60 + r.nextInt(600)) * Times.DAY;
     }
 
     private String domain(SplittableRandom r) {

@@ -72,6 +72,7 @@ final class ScenarioReport {
             param(b, "program_share", num(p.programShare()), false);
             param(b, "accounts_per_card", p.cardMin() + "-" + p.cardMax(), false);
             param(b, "throwaway_email_share", num(p.throwawayShare()), false);
+            param(b, "aged_account_share", num(p.agedShare()), false);
             b.append(", \"capabilities\": {");
             boolean first = true;
             for (var k : p.mix().keySet().stream().sorted().toList()) {

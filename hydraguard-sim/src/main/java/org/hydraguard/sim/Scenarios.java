@@ -9,7 +9,7 @@ import org.hydraguard.sim.text.PromptKind;
  * Explicit registry: adding a scenario means adding a method here and a line to {@link #NAMES}.
  */
 public final class Scenarios {
-    public static final List<String> NAMES = List.of("quickstart", "seed-2026", "four-actors", "evasion", "unwrapped");
+    public static final List<String> NAMES = List.of("quickstart", "seed-2026", "four-actors", "evasion", "unwrapped", "dormant");
 
     private Scenarios() {}
 
@@ -25,6 +25,7 @@ public final class Scenarios {
             case "four-actors" -> fourActors();
             case "evasion" -> evasion();
             case "unwrapped" -> unwrapped();
+            case "dormant" -> dormant();
             default -> throw new IllegalArgumentException("unknown scenario '" + name + "'; expected one of " + String.join(", ", NAMES));
         };
     }
@@ -122,6 +123,20 @@ public final class Scenarios {
                 .build(days);
         return new Scenario("unwrapped", "a campaign of bare dataset items with no wrapper, system prompt or scripted follow-up: only its cards, sign-ups and infrastructure tie its accounts together",
                 Instant.parse("2026-09-01T00:00:00Z"), days, spring0(), 60_000, 12_000_000, List.of(bare));
+    }
+
+    /**
+     * A campaign on bought or long-dormant accounts, created months or years before the operator
+     * wakes them in waves: nothing about the accounts is young and their sign-ups form no waves, so
+     * what it shows is that old accounts all became active while it ran, and how they behave.
+     */
+    private static Scenario dormant() {
+        int days = 21;
+        CampaignPlan woken = CampaignPlan.builder("dormant-op")
+                .size(1_500, 900_000).waves(20, 80, 6).aged(1.0)
+                .build(days);
+        return new Scenario("dormant", "a campaign on bought, long-dormant accounts woken in waves: none of its accounts is young and their sign-ups form no waves",
+                Instant.parse("2026-10-05T00:00:00Z"), days, spring0(), 60_000, 12_000_000, List.of(woken));
     }
 
     private static Models spring0() {

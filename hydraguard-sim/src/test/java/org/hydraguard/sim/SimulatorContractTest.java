@@ -43,7 +43,8 @@ class SimulatorContractTest {
                 Arguments.of("seed-2026", 0.0004, false),
                 Arguments.of("four-actors", 0.0004, false),
                 Arguments.of("evasion", 0.001, false),
-                Arguments.of("unwrapped", 0.003, false));
+                Arguments.of("unwrapped", 0.003, false),
+                Arguments.of("dormant", 0.003, false));
         if (!Files.isDirectory(CORPUS)) {
             return plain;
         }
@@ -157,12 +158,7 @@ class SimulatorContractTest {
     @Test
     void unwrappedCampaignSendsBareItemsOnCardsSharedByItsAccounts(@TempDir Path dir) throws IOException {
         Simulator.run(new SimulationRequest("unwrapped", dir, 5, 0.01, null), null);
-        Set<String> campaign = new HashSet<>();
-        for (JsonNode l : lines(dir.resolve("labels.jsonl"))) {
-            if (text(l, "actor").equals("unwrapped-op")) {
-                campaign.add(text(l, "account_id"));
-            }
-        }
+        Set<String> campaign = accountsOf("unwrapped-op", dir);
         Map<String, Integer> holders = new HashMap<>();
         for (JsonNode a : lines(dir.resolve("accounts.jsonl"))) {
             if (campaign.contains(text(a, "account_id"))) {
@@ -182,6 +178,38 @@ class SimulatorContractTest {
         assertThat(sent).isGreaterThan(1000);
         assertThat((double) singleTurn / sent).as("only cover chat has follow-ups").isGreaterThan(0.9);
         assertThat(holders.values()).as("accounts per card").allMatch(n -> n <= 12).anyMatch(n -> n >= 3);
+    }
+
+    @Test
+    void dormantCampaignWakesAccountsCreatedMonthsBefore(@TempDir Path dir) throws IOException {
+        Simulator.run(new SimulationRequest("dormant", dir, 5, 0.01, null), null);
+        Set<String> campaign = accountsOf("dormant-op", dir);
+        Map<String, Instant> created = new HashMap<>();
+        for (JsonNode a : lines(dir.resolve("accounts.jsonl"))) {
+            created.put(text(a, "account_id"), Instant.parse(text(a, "created_at")));
+        }
+        Map<String, Instant> firstSent = new HashMap<>();
+        for (JsonNode e : lines(dir.resolve("exchanges.jsonl.gz"))) {
+            firstSent.putIfAbsent(text(e, "account_id"), Instant.parse(text(e, "ts")));
+        }
+        assertThat(campaign).hasSizeGreaterThanOrEqualTo(10);
+        for (String id : campaign) {
+            if (firstSent.containsKey(id)) {
+                assertThat(java.time.Duration.between(created.get(id), firstSent.get(id)).toDays())
+                        .as("days from sign-up to first exchange of %s", id).isBetween(59L, 661L);
+            }
+        }
+    }
+
+    /** The accounts labelled with {@code actor} in the run in {@code dir}. */
+    private static Set<String> accountsOf(String actor, Path dir) throws IOException {
+        Set<String> accounts = new HashSet<>();
+        for (JsonNode l : lines(dir.resolve("labels.jsonl"))) {
+            if (text(l, "actor").equals(actor)) {
+                accounts.add(text(l, "account_id"));
+            }
+        }
+        return accounts;
     }
 
     private static Instant assertTime(JsonNode n, String field) {

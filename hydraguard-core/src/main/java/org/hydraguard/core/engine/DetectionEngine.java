@@ -96,6 +96,7 @@ public final class DetectionEngine {
     public void accept(Exchange e, Consumer<Decision> out) {
         long ts = e.ts().toEpochMilli();
         state.streamMs = Math.max(state.streamMs, ts);
+        state.streamStartMs = Math.min(state.streamStartMs, ts);
         state.exchanges++;
         int hour = (int) Math.floorDiv(ts, HOUR_MS);
         SubjectProfile p = state.subject(e.accountId(), e.endUserId());

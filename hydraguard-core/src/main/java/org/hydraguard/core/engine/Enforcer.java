@@ -93,7 +93,8 @@ final class Enforcer {
         }
         if (best < policy.thresholds().monitor() && p.exchanges() >= 20) {
             double own = Purpose.ofSubject(p);
-            if (own >= policy.detection().soloMonitorScore()) {
+            double bar = policy.detection().soloMonitorScore() - (monitoredAlone(p) ? SOLO_STAY_MARGIN : 0);
+            if (own >= bar) {
                 best = Math.min(own, (policy.thresholds().monitor() + policy.thresholds().throttle()) / 2);
                 if (explain) reasons.add(String.format(Locale.ROOT, "distillation-like traffic on its own (purpose %.2f); no coordinated group", own));
             }
@@ -124,6 +125,18 @@ final class Enforcer {
     static final int MEMBER_SHARE_DIVISOR = 3;
 
     /**
+     * Hysteresis for monitoring a subject on its own purpose: once monitored, it stays so until its
+     * purpose falls this far below the bar. A subject whose running purpose hovers at the bar would
+     * otherwise flip between monitor and allow with nearly every exchange, each flip a decision.
+     */
+    static final double SOLO_STAY_MARGIN = 0.05;
+
+    private static boolean monitoredAlone(SubjectProfile p) {
+        DecisionState cur = p.decision;
+        return cur.action == Action.MONITOR && cur.campaignId == null;
+    }
+
+    /**
      * Hysteresis: a subject already restricted as a member of a campaign stays restricted while at
      * least this fraction of the entry share of its traffic is still in the campaign's templates.
      * Without it, an account whose share hovers at the bar (a campaign mixing cover chat into every
@@ -148,13 +161,15 @@ final class Enforcer {
             next = Action.MONITOR;
         }
         Action effective = expired ? Action.ALLOW : cur.action;
-        if (expired) {
-            cur.action = Action.ALLOW;
-            cur.campaignId = null;
-        }
         if (next == effective) {
+            if (expired) {
+                cur.action = Action.ALLOW;
+                cur.campaignId = null;
+            }
             return;
         }
+        // explained on the same state as the draft above (before an expired decision is cleared), so
+        // that a renewal carries the score and reasons that renewed it
         d = draft(p, true);
         Policy.Verdict v = policy.verdict(d.score(), p.accountId, p.orgId);
         Instant expires = policy.expiry().expiresAt(next, at);

@@ -45,6 +45,11 @@ final class EngineState implements MemberView {
     final ModelCalendar models = new ModelCalendar();
     final Map<Integer, IndicatorHit> hits = new HashMap<>();
     long streamMs = Long.MIN_VALUE;
+    /**
+     * Event time of the earliest exchange seen. Not written to snapshots: it is the earliest first
+     * exchange of any subject, so a restored state derives it from its profiles.
+     */
+    long streamStartMs = Long.MAX_VALUE;
     long exchanges;
 
     EngineState(int templateCapacityLog2) {
@@ -111,6 +116,11 @@ final class EngineState implements MemberView {
     }
 
     private static final long CARD_RANK = Long.MAX_VALUE / 2;
+
+    @Override
+    public long streamStartMs() {
+        return streamStartMs;
+    }
 
     @Override
     public SubjectProfile subject(int index) {
@@ -360,6 +370,9 @@ final class EngineState implements MemberView {
             for (SubjectProfile p : profiles) {
                 s.byIndex.add(p);
                 s.subjects.put(p.subjectKey(), p);
+                if (p.exchanges() > 0) {
+                    s.streamStartMs = Math.min(s.streamStartMs, p.firstMs());
+                }
             }
             int nc = Codec.readCount(in, 1 << 28, "cohort");
             for (int i = 0; i < nc; i++) {

@@ -68,15 +68,15 @@ final class Coordination {
         int known = 0;
         double[] rates = new double[n];
         int rated = 0;
+        long activatedAfter = view.streamStartMs() == Long.MAX_VALUE ? Long.MAX_VALUE
+                : Math.max(groupFirstMs - 7 * DAY_MS, view.streamStartMs() + SEEN_FROM_START_MS);
         for (SubjectProfile p : m) {
             entities.add(p.entityKey());
             AccountFacts f = p.facts;
             if (f == null) {
                 young += 0.5;
             } else {
-                long ageAtStart = p.firstMs() - f.createdMs;
-                boolean bornDuring = f.createdMs >= groupFirstMs - 7 * DAY_MS;
-                young += (ageAtStart <= 30 * DAY_MS ? 0.5 : 0) + (bornDuring ? 0.5 : 0);
+                young += newness(p, f.createdMs, groupFirstMs, activatedAfter);
                 created[known++] = f.createdMs;
                 shared += Math.max(link(values.get(f.paymentKey), p.index, root, view, rareMax),
                         Math.max(0.7 * link(values.get(f.signupNetKey), p.index, root, view, rareMax),
@@ -93,6 +93,27 @@ final class Coordination {
         return new Coordination(young / n, waves(created, known), evenLoad(rates, rated), infra / n, client / n,
                 shared / n, synchrony(m, nowHour), gated / n, regular / n, entities.size(), n);
     }
+
+    /**
+     * How new a member is to the provider, 0-1: half for an account at most 30 days old when it first
+     * sent anything, half for one created while the group was active (or a week before). An old
+     * account that had sent nothing until the group was active (a bought or long-dormant account,
+     * woken for the campaign) counts half: its first exchange comes after {@code activatedAfter},
+     * which also lies at least {@link #SEEN_FROM_START_MS} after the engine's first exchange, since
+     * every account active when the engine started looks newly active then.
+     */
+    static double newness(SubjectProfile p, long createdMs, long groupFirstMs, long activatedAfter) {
+        long ageAtStart = p.firstMs() - createdMs;
+        boolean youngAtStart = ageAtStart <= 30 * DAY_MS;
+        boolean bornDuring = createdMs >= groupFirstMs - 7 * DAY_MS;
+        if (youngAtStart || bornDuring) {
+            return (youngAtStart ? 0.5 : 0) + (bornDuring ? 0.5 : 0);
+        }
+        return p.firstMs() >= activatedAfter ? 0.5 : 0;
+    }
+
+    /** How long after the engine's first exchange a first exchange says an account just became active. */
+    static final long SEEN_FROM_START_MS = 2 * DAY_MS;
 
     /**
      * Link strength of one value for one member: its rarity weight times the share of the value's

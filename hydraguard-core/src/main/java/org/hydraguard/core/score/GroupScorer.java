@@ -109,7 +109,7 @@ public final class GroupScorer {
                     "%.0f%% of the template's opening prompts repeat word for word another member's (from %.0f%%, one shared question, not a harvest)",
                     100 * c.repeatedOpeningShare(), 100 * SAME_QUESTION), ex));
         }
-        add(ev, "account_youth", 0.22 * co.youth, "young accounts created while the campaign runs: %.0f%%", co.youth, ex);
+        add(ev, "account_youth", 0.22 * co.youth, "young accounts created while the campaign runs, or old ones first active while it runs (counted half): %.0f%%", co.youth, ex);
         add(ev, "signup_wave", 0.12 * co.waves, "members signed up in waves (within two days of another): %.0f%%", co.waves, ex);
         add(ev, "even_load", 0.14 * co.evenLoad, "load spread evenly over members (not an organic heavy tail): %.0f%%", co.evenLoad, ex);
         add(ev, "proxy_ip_churn", 0.16 * co.infrastructure, "traffic through proxies or rotating IPs: %.0f%%", co.infrastructure, ex);

@@ -6,6 +6,9 @@ import org.hydraguard.core.profile.SubjectProfile;
 public interface MemberView {
     SubjectProfile subject(int index);
 
+    /** Event time of the earliest exchange the engine has seen (Long.MAX_VALUE before any). */
+    long streamStartMs();
+
     /** Share of the subject's traffic in the templates of the campaign rooted at {@code root}. */
     double share(SubjectProfile subject, long root);
 

@@ -51,6 +51,25 @@ class DetectionEngineTest {
     }
 
     @Test
+    void campaignOnOldAccountsWokenInWavesIsFoundAndReturningUsersAreNot() {
+        SyntheticStream s = new SyntheticStream(17, 10);
+        s.honest(200);
+        s.codingTool(60);
+        s.returningToolUsers(40);
+        s.campusNat(25);
+        s.classroom(25);
+        s.evalHarness(4);
+        s.agedCampaign(48, "W-AGED", 3);
+        s.sort();
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.actionedHonest(s)).isEmpty();
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(r.engine.campaigns()).hasSize(1);
+        assertThat(r.engine.campaigns().get(0).accounts()).allMatch(a -> a.startsWith("aged"));
+    }
+
+    @Test
     void withoutCampaignNobodyIsRestricted() {
         SyntheticStream s = SyntheticStream.world(11, false);
         Runs r = new Runs(Policy.defaults()).feed(s);

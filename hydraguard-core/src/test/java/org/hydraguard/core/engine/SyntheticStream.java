@@ -141,6 +141,40 @@ final class SyntheticStream {
     }
 
     /**
+     * A campaign run on bought or long-dormant accounts: each was created 200-900 days before the
+     * stream and sends nothing until its wave is woken, from day 2.5 on, every two days. No shared
+     * card (one each) and only webmail domains that honest users share: what sets it apart is that
+     * its old accounts all became active while it ran, and how they behave.
+     */
+    void agedCampaign(int n, String wrapper, int waves) {
+        for (int i = 0; i < n; i++) {
+            String id = "aged" + wrapper + i;
+            int wave = i % waves;
+            account(id, T0.minus(Duration.ofDays(200 + rnd.nextInt(700))), null, "pay-aged" + i, "mail" + (i % 7) + ".example",
+                    "84." + rnd.nextInt(250) + "." + rnd.nextInt(250) + ".3", false, false);
+            trafficCampaign(id, null, wrapper, 2.5 + 2.0 * wave + rnd.nextDouble() * 0.2, 26);
+            labels.put(id, CAMPAIGN);
+        }
+    }
+
+    /**
+     * Old accounts of a coding tool's users who come back mid-stream (from day 3 on, each on its own
+     * day): like a dormant campaign they first appear while the stream runs, unlike one they keep
+     * their home lines and verified sign-ups and have heavy-tailed volumes.
+     */
+    void returningToolUsers(int n) {
+        for (int i = 0; i < n; i++) {
+            String id = "back" + i;
+            account(id, T0.minus(Duration.ofDays(100 + rnd.nextInt(1000))), null, "pay-back" + i, "dev" + (100 + i) + ".example",
+                    "21." + i + ".0.1", true, true);
+            double rate = 5 + 80 * Math.pow(rnd.nextDouble(), 3);
+            traffic(id, null, null, "21." + i + ".0.1", "none", rate, 3 + rnd.nextDouble() * (days - 4), days,
+                    k -> "r=0.6;t=0.6;o=0.7;c=" + (k % 2 == 0 ? "SOFTWARE_ENGINEERING" : "AGENTIC") + ";w=W-TOOL;u=" + seq, 6, 8);
+            labels.put(id, "benign");
+        }
+    }
+
+    /**
      * A campaign that rotates among {@code wrappers} unrelated wrappers (no two share a band): each
      * account spreads its traffic over all of them, so no single wrapper holds a real share of it.
      */
