@@ -269,10 +269,21 @@ final class EngineState implements MemberView {
             return newcomerExchanges;
         }
         long founded = foundedMs(root);
-        boolean aged = founded != Long.MAX_VALUE && p.facts.createdMs < founded - AGED_BEFORE_MS;
+        boolean aged = founded != Long.MAX_VALUE && p.facts.createdMs < founded - AGED_BEFORE_MS
+                && !wokenAfter(p, founded);
         return aged ? AGED_FACTOR * newcomerExchanges : newcomerExchanges;
     }
 
+    /**
+     * Whether an old account sent its first exchange only after {@code ms}, and not in the engine's
+     * first 2 days (when every active account is first seen): bought or dormant, woken then.
+     */
+    private boolean wokenAfter(SubjectProfile p, long ms) {
+        return streamStartMs != Long.MAX_VALUE && p.firstMs() >= ms
+                && p.firstMs() >= streamStartMs + WOKEN_AFTER_START_MS;
+    }
+
+    static final long WOKEN_AFTER_START_MS = 2 * 86_400_000L;
     static final long AGED_BEFORE_MS = 7 * 86_400_000L;
     static final int AGED_FACTOR = 4;
 

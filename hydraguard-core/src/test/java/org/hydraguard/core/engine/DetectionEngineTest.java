@@ -67,6 +67,11 @@ class DetectionEngineTest {
         assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSizeGreaterThanOrEqualTo(45);
         assertThat(r.engine.campaigns()).hasSize(1);
         assertThat(r.engine.campaigns().get(0).accounts()).allMatch(a -> a.startsWith("aged"));
+        // the last wave is woken (day 6.5) after the campaign was found: old as they are, they had sent
+        // nothing before it, so they get a newcomer's bar (3 exchanges), not an aged account's (12)
+        for (int i = 2; i < 48; i += 3) {
+            assertThat(r.servedBefore.get("agedW-AGED" + i)).as("served before aged%d was actioned", i).isLessThanOrEqualTo(4);
+        }
     }
 
     @Test
