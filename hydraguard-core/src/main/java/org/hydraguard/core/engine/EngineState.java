@@ -118,9 +118,12 @@ final class EngineState implements MemberView {
     private static final long CARD_RANK = Long.MAX_VALUE / 2;
 
     @Override
-    public long streamStartMs() {
-        return streamStartMs;
+    public long newlyActiveFromMs() {
+        return streamStartMs == Long.MAX_VALUE ? Long.MAX_VALUE : streamStartMs + NEWLY_ACTIVE_AFTER_START_MS;
     }
+
+    /** How long after the engine's first exchange a first exchange says an account just became active. */
+    static final long NEWLY_ACTIVE_AFTER_START_MS = 2 * 86_400_000L;
 
     @Override
     public SubjectProfile subject(int index) {
@@ -274,16 +277,11 @@ final class EngineState implements MemberView {
         return aged ? AGED_FACTOR * newcomerExchanges : newcomerExchanges;
     }
 
-    /**
-     * Whether an old account sent its first exchange only after {@code ms}, and not in the engine's
-     * first 2 days (when every active account is first seen): bought or dormant, woken then.
-     */
+    /** Whether an old account sent its first exchange only after {@code ms}: bought or dormant, woken then. */
     private boolean wokenAfter(SubjectProfile p, long ms) {
-        return streamStartMs != Long.MAX_VALUE && p.firstMs() >= ms
-                && p.firstMs() >= streamStartMs + WOKEN_AFTER_START_MS;
+        return p.firstMs() >= Math.max(ms, newlyActiveFromMs());
     }
 
-    static final long WOKEN_AFTER_START_MS = 2 * 86_400_000L;
     static final long AGED_BEFORE_MS = 7 * 86_400_000L;
     static final int AGED_FACTOR = 4;
 

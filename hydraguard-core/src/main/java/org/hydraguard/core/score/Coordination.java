@@ -68,8 +68,7 @@ final class Coordination {
         int known = 0;
         double[] rates = new double[n];
         int rated = 0;
-        long activatedAfter = view.streamStartMs() == Long.MAX_VALUE ? Long.MAX_VALUE
-                : Math.max(groupFirstMs - 7 * DAY_MS, view.streamStartMs() + SEEN_FROM_START_MS);
+        long activatedAfter = Math.max(groupFirstMs - 7 * DAY_MS, view.newlyActiveFromMs());
         for (SubjectProfile p : m) {
             entities.add(p.entityKey());
             AccountFacts f = p.facts;
@@ -99,8 +98,7 @@ final class Coordination {
      * sent anything, half for one created while the group was active (or a week before). An old
      * account that had sent nothing until the group was active (a bought or long-dormant account,
      * woken for the campaign) counts half: its first exchange comes after {@code activatedAfter},
-     * which also lies at least {@link #SEEN_FROM_START_MS} after the engine's first exchange, since
-     * every account active when the engine started looks newly active then.
+     * which is never before {@link MemberView#newlyActiveFromMs()}.
      */
     static double newness(SubjectProfile p, long createdMs, long groupFirstMs, long activatedAfter) {
         long ageAtStart = p.firstMs() - createdMs;
@@ -111,9 +109,6 @@ final class Coordination {
         }
         return p.firstMs() >= activatedAfter ? 0.5 : 0;
     }
-
-    /** How long after the engine's first exchange a first exchange says an account just became active. */
-    static final long SEEN_FROM_START_MS = 2 * DAY_MS;
 
     /**
      * Link strength of one value for one member: its rarity weight times the share of the value's

@@ -6,8 +6,12 @@ import org.hydraguard.core.profile.SubjectProfile;
 public interface MemberView {
     SubjectProfile subject(int index);
 
-    /** Event time of the earliest exchange the engine has seen (Long.MAX_VALUE before any). */
-    long streamStartMs();
+    /**
+     * The earliest time from which an account's first exchange says it just became active (bought or
+     * dormant, woken then): a while after the engine's first exchange, since every account already
+     * active when the engine started is first seen then; Long.MAX_VALUE before any exchange.
+     */
+    long newlyActiveFromMs();
 
     /** Share of the subject's traffic in the templates of the campaign rooted at {@code root}. */
     double share(SubjectProfile subject, long root);
