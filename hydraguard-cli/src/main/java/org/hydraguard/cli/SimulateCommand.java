@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hydraguard.sim.CampaignFile;
 import org.hydraguard.sim.Scenarios;
 import org.hydraguard.sim.SimulationRequest;
 import org.hydraguard.sim.SimulationSummary;
@@ -40,7 +41,12 @@ import picocli.CommandLine.Spec;
             "               rhythms, cover traffic, a reseller's end users",
             "  unwrapped    a campaign of bare dataset items with no wrapper: no",
             "               prompt template in common, only cards and sign-ups",
+            "  dormant      a campaign on bought, long-dormant accounts woken in",
+            "               waves: nothing young, no sign-up waves",
             "  See docs/scenarios.md.",
+            "",
+            "--campaigns FILE puts your own operators into the scenario's honest population, in place of",
+            "its campaigns (JSON; keys and an example in docs/scenarios.md, \"Your own campaigns\").",
             ""
         },
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad command line, 3 the corpus or output directory "
@@ -68,6 +74,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + "Without it, prompts come from the product's own generator.")
     Path corpus;
 
+    @Option(names = "--campaigns", paramLabel = "FILE",
+            description = "JSON file of campaign plans to simulate instead of the scenario's own campaigns; "
+                    + "the scenario still gives the window, the models and the honest population.")
+    Path campaigns;
+
     /** The scenario names, for picocli's completion and help. */
     static final class ScenarioNames implements Iterable<String> {
         @Override
@@ -80,7 +91,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SimulationRequest request;
         try {
-            request = new SimulationRequest(scenario, out, seed, scale, corpus);
+            request = new SimulationRequest(scenario, out, seed, scale, corpus, campaigns);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -95,6 +106,10 @@ final class SimulateCommand implements Callable<Integer> {
                 }
                 shown[0] = exchanges;
             });
+        } catch (CampaignFile.Invalid e) {
+            err.println("hydraguard simulate: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%s: %,d exchanges, %,d accounts written to %s%n", summary.scenario(), summary.exchanges(), summary.accounts(), out);

@@ -42,9 +42,30 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aBadCampaignFileIsAnInputErrorNamingTheLineAndKey(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("mine.json"), "{\"campaigns\": [{\"id\": \"mine\",\n \"wave_size\": \"lots\"}]}");
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of("simulate", "--scenario", "quickstart", "--scale", "0.01", "--out", out.toString(),
+                "--campaigns", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).contains(file + " line 2: campaign 1: wave_size must be").doesNotContain("Exception");
+        assertThat(Files.exists(out)).as("nothing written").isFalse();
+    }
+
+    @Test
+    void aCampaignFileReplacesTheScenariosCampaigns(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("mine.json"), "{\"campaigns\": [{\"id\": \"mine\", \"accounts\": 500, \"exchanges\": 100000}]}");
+        CommandRun run = CommandRun.of("simulate", "--scenario", "quickstart", "--scale", "0.02", "--seed", "4", "--out", dir.resolve("out").toString(),
+                "--campaigns", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("mine:").doesNotContain("quickstart-op:");
+    }
+
+    @Test
     void helpListsTheScenarios() {
         CommandRun run = CommandRun.of("simulate", "--help");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("quickstart").contains("seed-2026").contains("four-actors").contains("evasion").contains("--corpus");
+        assertThat(run.out()).contains("quickstart").contains("seed-2026").contains("four-actors").contains("evasion")
+                .contains("unwrapped").contains("dormant").contains("--corpus").contains("--campaigns");
     }
 }

@@ -38,7 +38,8 @@ record CampaignPlan(
         int cardMin,
         int cardMax,
         double throwawayShare,
-        double agedShare) {
+        double agedShare,
+        double cardShare) {
 
     /** Where requests come from. */
     enum IpStrategy { RESIDENTIAL_ROTATING, RESIDENTIAL_STICKY, DATACENTER, MIXED }
@@ -65,7 +66,7 @@ record CampaignPlan(
         if (cardMin < 1 || cardMax < cardMin) {
             throw new IllegalArgumentException("campaign " + id + " accounts per card must be 1 <= min <= max: " + cardMin + ".." + cardMax);
         }
-        for (double share : new double[] {paraphrase, datacenterShare, coverShare, resellerShare, chaseShare, thinkingShare, multiTurnShare, programShare, verifiedShare, throwawayShare, agedShare}) {
+        for (double share : new double[] {paraphrase, datacenterShare, coverShare, resellerShare, chaseShare, thinkingShare, multiTurnShare, programShare, verifiedShare, throwawayShare, agedShare, cardShare}) {
             if (!(share >= 0 && share <= 1)) {
                 throw new IllegalArgumentException("campaign " + id + ": every share must be between 0 and 1, inclusive: " + share);
             }
@@ -112,6 +113,7 @@ record CampaignPlan(
         private int cardMax = 40;
         private double throwawayShare = 0.55;
         private double agedShare;
+        private double cardShare = 1;
 
         private Builder(String id) {
             this.id = id;
@@ -210,6 +212,12 @@ record CampaignPlan(
             return this;
         }
 
+        /** Share of accounts that give a payment instrument; the others stay on the free tier without one. */
+        Builder cards(double share) {
+            this.cardShare = share;
+            return this;
+        }
+
         CampaignPlan build(double windowDays) {
             if (mix.isEmpty()) {
                 target(PromptKind.SWE, 0.30).target(PromptKind.AGENTIC, 0.25).target(PromptKind.PLANNING, 0.15)
@@ -218,7 +226,7 @@ record CampaignPlan(
             return new CampaignPlan(id, accounts, exchanges, startDay, Double.isNaN(endDay) ? windowDays : endDay, waveMin, waveMax,
                     lifetimeDays, wrappers, paraphrase, ip, datacenterShare, fingerprint, humanRhythm, coverShare, resellerShare, mix,
                     chaseShare, chaseDelayHours, thinkingShare, maxTokens, temperature, jitterParams, multiTurnShare, programShare,
-                    verifiedShare, cardMin, cardMax, throwawayShare, agedShare);
+                    verifiedShare, cardMin, cardMax, throwawayShare, agedShare, cardShare);
         }
     }
 }

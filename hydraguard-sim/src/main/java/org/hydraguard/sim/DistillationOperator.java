@@ -117,8 +117,11 @@ final class DistillationOperator extends Actor {
             long life = (long) (Dist.lognormal(r, lifetimeMedianDays, 0.6) * Times.DAY);
             CampaignAccount a = new CampaignAccount(sim, this, createdAt + life);
             if (a.endUserId == null) {
-                sim.open(Signups.account(a.accountId, signedUp(r, createdAt), a.orgId, domain(r), card(sim), Networks.dotted(a.signupAddress(sim)),
-                        sim.nets.code(sim.nets.net(a.signupNet).country()), r.nextDouble() < 0.85 ? "build" : "free", programs(r),
+                long signedUp = signedUp(r, createdAt);
+                String domain = domain(r);
+                String card = card(sim, r); // in this order, so that each draw comes where it always came
+                sim.open(Signups.account(a.accountId, signedUp, a.orgId, domain, card, Networks.dotted(a.signupAddress(sim)),
+                        sim.nets.code(sim.nets.net(a.signupNet).country()), card == null || r.nextDouble() >= 0.85 ? "free" : "build", programs(r),
                         r.nextDouble() < plan.verifiedShare(), forms.displayName(r)), tally);
             }
             live++;
@@ -139,7 +142,11 @@ final class DistillationOperator extends Actor {
         return r.nextDouble() < plan.throwawayShare() ? domains[r.nextInt(domains.length)] : forms.webmail(r);
     }
 
-    private String card(Simulation sim) {
+    /** The account's payment instrument, or null for one left without (no draw when every account has one). */
+    private String card(Simulation sim, SplittableRandom r) {
+        if (plan.cardShare() < 1 && r.nextDouble() >= plan.cardShare()) {
+            return null;
+        }
         if (card == null || cardUses <= 0) {
             card = sim.ids.payment();
             cardUses = Dist.between(sim.rnd, plan.cardMin(), plan.cardMax());

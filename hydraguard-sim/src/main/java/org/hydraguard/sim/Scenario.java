@@ -26,4 +26,9 @@ record Scenario(
         }
         campaigns = List.copyOf(campaigns);
     }
+
+    /** The same window, models and honest population with other campaigns in it. */
+    Scenario withCampaigns(List<CampaignPlan> others) {
+        return new Scenario(name, description, start, days, models, honestAccounts, honestExchanges, others);
+    }
 }

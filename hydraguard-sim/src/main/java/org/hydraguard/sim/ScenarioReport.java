@@ -25,6 +25,9 @@ final class ScenarioReport {
         indent(b, 1).append("\"seed\": ").append(req.seed()).append(",\n");
         indent(b, 1).append("\"scale\": ").append(num(req.scale())).append(",\n");
         indent(b, 1).append("\"corpus\": ").append(req.corpus() != null).append(",\n");
+        if (req.campaigns() != null) {
+            field(b, 1, "campaign_file", String.valueOf(req.campaigns().getFileName())).append(",\n");
+        }
         field(b, 1, "start", s.start().toString()).append(",\n");
         field(b, 1, "end", Instant.ofEpochMilli(end).toString()).append(",\n");
         indent(b, 1).append("\"days\": ").append(s.days()).append(",\n");
@@ -70,6 +73,8 @@ final class ScenarioReport {
             param(b, "model_chase_share", num(p.chaseShare()), false);
             param(b, "model_chase_delay_hours", num(p.chaseDelayHours()), false);
             param(b, "program_share", num(p.programShare()), false);
+            param(b, "verified_share", num(p.verifiedShare()), false);
+            param(b, "card_share", num(p.cardShare()), false);
             param(b, "accounts_per_card", p.cardMin() + "-" + p.cardMax(), false);
             param(b, "throwaway_email_share", num(p.throwawayShare()), false);
             param(b, "aged_account_share", num(p.agedShare()), false);

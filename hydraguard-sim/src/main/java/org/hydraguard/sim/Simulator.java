@@ -23,6 +23,9 @@ public final class Simulator {
 
     public static SimulationSummary run(SimulationRequest req, Progress progress) throws IOException {
         Scenario scenario = Scenarios.byName(req.scenario());
+        if (req.campaigns() != null) {
+            scenario = scenario.withCampaigns(CampaignFile.read(req.campaigns(), scenario.days()));
+        }
         PromptBook book = req.corpus() == null ? PromptBook.generated() : PromptBook.withCorpus(req.corpus());
         Files.createDirectories(req.out());
         Simulation sim;

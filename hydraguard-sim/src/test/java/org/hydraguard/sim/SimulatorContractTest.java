@@ -202,7 +202,7 @@ class SimulatorContractTest {
     }
 
     /** The accounts labelled with {@code actor} in the run in {@code dir}. */
-    private static Set<String> accountsOf(String actor, Path dir) throws IOException {
+    static Set<String> accountsOf(String actor, Path dir) throws IOException {
         Set<String> accounts = new HashSet<>();
         for (JsonNode l : lines(dir.resolve("labels.jsonl"))) {
             if (text(l, "actor").equals(actor)) {
@@ -225,7 +225,7 @@ class SimulatorContractTest {
         return v.asText();
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
+    static List<JsonNode> lines(Path file) throws IOException {
         try (var in = Files.newInputStream(file);
                 var raw = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
                 BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
