@@ -72,9 +72,11 @@ final class Enforcer {
                             "campaign %s: pays with a payment instrument that %d accounts share and the campaign's accounts use; %d exchanges; campaign score %.2f",
                             campaignId, state.values.get(k).count, p.exchanges(), rootScore));
                 } else if (explain) {
+                    // matches, not exchanges: a long prompt's opening and its closing can each match one
+                    // of the campaign's templates, so the count can exceed the exchanges, never the share
                     reasons.add(String.format(Locale.ROOT,
-                            "campaign %s: %d of this subject's %d exchanges (%.0f%%) use the campaign's prompt templates; campaign score %.2f",
-                            campaignId, inCampaign, p.exchanges(), 100 * share, rootScore));
+                            "campaign %s: this subject's %d exchanges matched the campaign's prompt templates %d times (%.0f%% of its traffic); campaign score %.2f",
+                            campaignId, p.exchanges(), inCampaign, 100 * Math.min(1.0, share), rootScore));
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.hydraguard.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hydraguard.core.model.Action;
 import org.hydraguard.core.model.Campaign;
 import org.hydraguard.core.policy.Policy;
@@ -131,6 +133,29 @@ class DetectionEngineTest {
 
         assertThat(r.actionedHonest(s)).isEmpty();
         assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSize((int) r.count(s, SyntheticStream.CAMPAIGN));
+    }
+
+    /**
+     * A wrapper with an opening and a closing paragraph matches two of the campaign's templates in
+     * every exchange. A member's reason counts those matches, which can outnumber its exchanges, and
+     * never claims more than all of its traffic.
+     */
+    @Test
+    void reasonsCountTemplateMatchesAndNeverClaimMoreThanAllTraffic() {
+        SyntheticStream s = new SyntheticStream(61, 10);
+        s.honest(200);
+        s.codingTool(60);
+        s.campaign(48, "W-OPEN|W-CLOSE", 0, 3);
+        s.sort();
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        Pattern counted = Pattern.compile("this subject's (\\d+) exchanges matched the campaign's prompt templates (\\d+) times \\((\\d+)% of its traffic\\)");
+        List<Matcher> reasons = r.decisions.stream().flatMap(d -> d.reasons().stream())
+                .map(counted::matcher).filter(Matcher::find).toList();
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(reasons).isNotEmpty()
+                .anyMatch(m -> Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1)))
+                .allMatch(m -> Integer.parseInt(m.group(3)) <= 100);
     }
 
     @Test

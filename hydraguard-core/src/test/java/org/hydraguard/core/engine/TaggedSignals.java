@@ -10,7 +10,8 @@ import org.hydraguard.core.signal.Skeleton;
  * A test extractor that reads signals the synthetic stream wrote into the prompt, so engine tests
  * exercise linking and scoring independently of the real text signals. Prompt form:
  * {@code r=0.9;t=0.8;o=0.7;c=AGENTIC;w=WRAPPER~variant;u=item}. A wrapper's variants share all but
- * the last of four band keys (a paraphrase); {@code w=-} means free text (a unique skeleton).
+ * the last of four band keys (a paraphrase); {@code w=-} means free text (a unique skeleton);
+ * {@code w=OPEN|CLOSE} is a wrapper with an opening and a closing paragraph (two frames).
  */
 final class TaggedSignals implements SignalExtractor {
     @Override
@@ -58,6 +59,16 @@ final class TaggedSignals implements SignalExtractor {
         String w = whole ? wrapper.substring(0, wrapper.length() - 1) : wrapper;
         int tilde = w.indexOf('~');
         String base = tilde < 0 ? w : w.substring(0, tilde);
+        int bar = base.indexOf('|');
+        if (bar >= 0) {
+            // OPEN|CLOSE: a wrapper with an opening and a closing paragraph, a frame of its own each
+            long[] bands = new long[2 * DetectionEngine.FRAME_BANDS];
+            for (int i = 0; i < DetectionEngine.FRAME_BANDS; i++) {
+                bands[i] = hash(base.substring(0, bar) + "/" + i);
+                bands[DetectionEngine.FRAME_BANDS + i] = hash(base.substring(bar + 1) + "/" + i);
+            }
+            return new Skeleton(hash(w), bands, whole);
+        }
         return new Skeleton(hash(w), new long[] {hash(base + "/0"), hash(base + "/1"), hash(base + "/2"), hash(w + "/3")}, whole);
     }
 
