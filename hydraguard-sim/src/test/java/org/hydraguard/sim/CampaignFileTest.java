@@ -127,6 +127,19 @@ class CampaignFileTest {
         assertThat(report.get("campaigns").get(0).get("parameters").get("wrappers").asInt()).isZero();
     }
 
+    @Test
+    void everyRedTeamExampleInTheDocsIsValid() throws IOException {
+        Path dir = Path.of("../docs/red-team");
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+        for (Path f : files) {
+            assertThat(CampaignFile.read(f, 21)).as("%s", f).isNotEmpty();
+        }
+    }
+
     private static void assertError(Path dir, String json, String... parts) throws IOException {
         Path f = write(dir, json);
         assertThatThrownBy(() -> CampaignFile.read(f, 21)).isInstanceOf(CampaignFile.Invalid.class)

@@ -49,11 +49,6 @@ final class CampaignReport {
         return out;
     }
 
-    /** The same share bar the enforcer applies (see {@code Enforcer.shareNeeded}). */
-    private double memberShare(SubjectProfile p, long root) {
-        return state.memberOfSuspicious(p, root) ? detection.minShare() / Enforcer.MEMBER_SHARE_DIVISOR : detection.minShare();
-    }
-
     /**
      * Reports the campaign rooted at {@code root}: its members, split by operator when it holds
      * several (see {@link OperatorSplit}). The first operator keeps the campaign's id; each other
@@ -74,8 +69,9 @@ final class CampaignReport {
         for (Cohort c : cohorts) {
             for (int i = 0; i < c.memberCount(); i++) {
                 SubjectProfile p = state.byIndex.get(c.member(i));
-                int n = state.familyCount(p, root, true);
-                if (n >= state.neededExchanges(p, root, detection.newcomerExchanges()) && (double) n / Math.max(1, p.exchanges()) >= memberShare(p, root)) {
+                int n = Math.min(state.familyCount(p, root, true), p.exchanges()); // exchanges, as the enforcer counts them
+                if (n >= state.neededExchanges(p, root, detection.newcomerExchanges()) && state.shownShare(p, root, n) >= state.memberShareBar(p, root, detection.minShare())
+                        && !state.excusedByHistory(p, root, detection.purposeGate())) {
                     members.add(p.index);
                 }
             }

@@ -60,9 +60,12 @@ final class Enforcer {
             if (rootScore <= best) {
                 continue;
             }
-            int inCampaign = state.familyCount(p, root, true);
+            int matches = state.familyCount(p, root, true);
+            // the bar counts exchanges: two matches in one exchange (its opening and its closing) are one
+            int inCampaign = Math.min(matches, p.exchanges());
             double share = (double) inCampaign / Math.max(1, p.exchanges());
-            if (inCampaign >= state.neededExchanges(p, root, need) && share >= shareNeeded(p, root)) {
+            if (inCampaign >= state.neededExchanges(p, root, need) && state.shownShare(p, root, inCampaign) >= shareNeeded(p, root)
+                    && !state.excusedByHistory(p, root, policy.detection().purposeGate())) {
                 best = rootScore;
                 bestRoot = root;
                 campaignId = CampaignForest.campaignId(root);
@@ -76,7 +79,7 @@ final class Enforcer {
                     // of the campaign's templates, so the count can exceed the exchanges, never the share
                     reasons.add(String.format(Locale.ROOT,
                             "campaign %s: this subject's %d exchanges matched the campaign's prompt templates %d times (%.0f%% of its traffic); campaign score %.2f",
-                            campaignId, p.exchanges(), inCampaign, 100 * Math.min(1.0, share), rootScore));
+                            campaignId, p.exchanges(), matches, 100 * share, rootScore));
                 }
             }
         }
@@ -119,12 +122,9 @@ final class Enforcer {
      * a prompt phrased like the campaign's a few times is not a member, and keeps the full bar.
      */
     double shareNeeded(SubjectProfile p, long root) {
-        double full = policy.detection().minShare();
-        double bar = state.memberOfSuspicious(p, root) ? full / MEMBER_SHARE_DIVISOR : full;
+        double bar = state.memberShareBar(p, root, policy.detection().minShare());
         return heldFor(p, root) ? bar * STAY_SHARE : bar;
     }
-
-    static final int MEMBER_SHARE_DIVISOR = 3;
 
     /**
      * Hysteresis for monitoring a subject on its own purpose: once monitored, it stays so until its

@@ -22,6 +22,7 @@ import org.hydraguard.core.profile.Codec;
 import org.hydraguard.core.profile.ModelCalendar;
 import org.hydraguard.core.profile.SubjectProfile;
 import org.hydraguard.core.score.MemberView;
+import org.hydraguard.core.score.Purpose;
 
 /**
  * Everything the engine knows, and its versioned binary form. Snapshot layout (big-endian):
@@ -271,10 +272,66 @@ final class EngineState implements MemberView {
         if (p.facts == null) {
             return newcomerExchanges;
         }
+        return aged(p, root) ? AGED_FACTOR * newcomerExchanges : newcomerExchanges;
+    }
+
+    /**
+     * Whether the account existed well before the campaign's templates were first seen and was not
+     * woken for it: an account with a history of its own, not one opened or bought for the campaign.
+     */
+    boolean aged(SubjectProfile p, long root) {
+        if (p.facts == null) {
+            return false;
+        }
         long founded = foundedMs(root);
-        boolean aged = founded != Long.MAX_VALUE && p.facts.createdMs < founded - AGED_BEFORE_MS
-                && !wokenAfter(p, founded);
-        return aged ? AGED_FACTOR * newcomerExchanges : newcomerExchanges;
+        return founded != Long.MAX_VALUE && p.facts.createdMs < founded - AGED_BEFORE_MS && !wokenAfter(p, founded);
+    }
+
+    /**
+     * Share of its traffic a subject must send in the campaign's templates to be actioned with it:
+     * {@code minShare}, or a third of it for a member of one of the campaign's suspicious cohorts (an
+     * operator's account that mixes cover chat in). An aged account gets no such discount: an old
+     * account that sends a fifth of its prompts in a popular task format the campaign also uses is a
+     * customer with a history, not an operator's account.
+     */
+    double memberShareBar(SubjectProfile p, long root, double minShare) {
+        return memberOfSuspicious(p, root) && !aged(p, root) ? minShare / MEMBER_SHARE_DIVISOR : minShare;
+    }
+
+    static final int MEMBER_SHARE_DIVISOR = 3;
+
+    /**
+     * The share of its traffic a subject's exchanges show in the campaign's templates. For an aged
+     * account, the share its history shows with confidence: the lower end of a 95% Wilson interval,
+     * so that an old customer sending a fifth of its prompts in a shared format is not caught by the
+     * chance run of a few dozen exchanges (12 of its first 36), while an account that sends nothing
+     * else (12 of 12) still shows at least three quarters.
+     */
+    double shownShare(SubjectProfile p, long root, int inCampaign) {
+        double n = Math.max(1, p.exchanges());
+        double share = Math.min(1.0, inCampaign / n);
+        if (!aged(p, root)) {
+            return share;
+        }
+        double z2 = 1.96 * 1.96;
+        double centre = share + z2 / (2 * n);
+        double spread = 1.96 * Math.sqrt(share * (1 - share) / n + z2 / (4 * n * n));
+        return Math.max(0, (centre - spread) / (1 + z2 / n));
+    }
+
+    /**
+     * Whether a campaign's templates alone cannot make this subject a member: an aged account whose
+     * own traffic is not distillation-like. An old customer whose batch job has always sent a popular
+     * task format (an extraction or classification prompt) that a campaign sends too is not the
+     * campaign's account; an old account whose own traffic is distillation-like still can be, and so
+     * can one that pays with a card of the campaign's.
+     */
+    boolean excusedByHistory(SubjectProfile p, long root, double purposeGate) {
+        if (!aged(p, root) || Purpose.ofSubject(p) >= purposeGate) {
+            return false;
+        }
+        Cohort card = cardCohort(p);
+        return card == null || forest.find(card.key) != root || !suspicious(card);
     }
 
     /** Whether an old account sent its first exchange only after {@code ms}: bought or dormant, woken then. */

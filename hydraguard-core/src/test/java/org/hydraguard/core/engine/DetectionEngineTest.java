@@ -158,6 +158,27 @@ class DetectionEngineTest {
                 .allMatch(m -> Integer.parseInt(m.group(3)) <= 100);
     }
 
+    /**
+     * A campaign that also sends items in a popular extraction format unites that format with its own
+     * wrappers. The old customers whose batch jobs have always sent it, and nothing else, are not its
+     * accounts: their own traffic is not distillation-like. Nor are old research accounts that send a
+     * fifth of their (distillation-like) traffic in it: an aged account needs the full share.
+     */
+    @Test
+    void oldCustomersWhoseBatchJobsSendATaskFormatTheCampaignAlsoUsesAreNotActioned() {
+        SyntheticStream s = new SyntheticStream(67, 10);
+        s.honest(200);
+        s.codingTool(60);
+        s.batchJobs(12, "W-EXTRACT");
+        s.researchersAlsoSending(10, "W-EXTRACT", 0.2);
+        s.campaignAlsoSending(48, "W-OWN", 3, "W-EXTRACT", 0.3);
+        s.sort();
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSizeGreaterThanOrEqualTo(45);
+        assertThat(r.actionedHonest(s)).isEmpty();
+    }
+
     @Test
     void unknownSubjectIsAllowedWithoutReasons() {
         Runs r = new Runs(Policy.defaults());

@@ -200,6 +200,59 @@ final class SyntheticStream {
     }
 
     /**
+     * Old customers' batch jobs, each sending one popular task format (an extraction prompt) for all
+     * of its traffic, machine-regular from a datacenter, with nothing distillation-like in it.
+     */
+    void batchJobs(int n, String wrapper) {
+        for (int i = 0; i < n; i++) {
+            String id = "job" + i;
+            account(id, T0.minus(Duration.ofDays(100 + rnd.nextInt(900))), null, "pay-j" + i, "corp" + i + ".example", "71.0.0." + i, true, true);
+            traffic(id, null, null, "71.0." + i + ".1", "datacenter", 40 + rnd.nextInt(80), 0, days,
+                    k -> "r=0;t=0.5;o=0.1;c=OTHER;w=" + wrapper + ";u=" + seq, 1, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    /**
+     * Old research accounts whose own traffic is distillation-like (benchmark-style tasks asking for
+     * reasoning, each its own prompt) and which send {@code share} of it in a popular task format.
+     */
+    void researchersAlsoSending(int n, String wrapper, double share) {
+        for (int i = 0; i < n; i++) {
+            String id = "lab" + i;
+            account(id, T0.minus(Duration.ofDays(100 + rnd.nextInt(900))), "org-lab" + i, "pay-l" + i, "lab" + i + ".example", "72.0.0." + i, true, true);
+            traffic(id, "org-lab" + i, null, "72.0." + i + ".1", "none", 30 + rnd.nextInt(30), 0, days,
+                    k -> "r=0.9;t=0.9;o=0.8;c=MATH_REASONING;w=" + (rnd.nextDouble() < share ? wrapper : "-") + ";u=" + seq, 1, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    /**
+     * A campaign rotating its own wrappers that also sends, for {@code sharedShare} of its traffic,
+     * items in a popular task format honest batch jobs use ({@code shared}).
+     */
+    void campaignAlsoSending(int n, String prefix, int wrappers, String shared, double sharedShare) {
+        for (int i = 0; i < n; i++) {
+            String id = "dist" + prefix + i;
+            int wave = i % 3;
+            Instant created = T0.plus(Duration.ofDays(3L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
+            account(id, created, null, "pay-d" + prefix + (i % 6), "mailbox" + prefix + ".example", "80.3." + wave + "." + i, false, false);
+            double t = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
+            while (true) {
+                t += -Math.log(1 - rnd.nextDouble()) / 30;
+                if (t >= days) {
+                    break;
+                }
+                String w = rnd.nextDouble() < sharedShare ? shared : prefix + rnd.nextInt(wrappers);
+                String prompt = "r=0.9;t=0.85;o=0.8;c=" + Capability.values()[rnd.nextInt(4)].name() + ";w=" + w + ";u=" + seq;
+                exchange(id, null, null, at(t), "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250),
+                        "residential", prompt, 1, 0);
+            }
+            labels.put(id, CAMPAIGN);
+        }
+    }
+
+    /**
      * A class that signs up together and sends one starter assignment per week for {@code weeks}
      * weeks (a new one each week), three prompts each time, and little else.
      */
