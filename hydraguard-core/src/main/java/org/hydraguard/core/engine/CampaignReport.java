@@ -70,8 +70,7 @@ final class CampaignReport {
             for (int i = 0; i < c.memberCount(); i++) {
                 SubjectProfile p = state.byIndex.get(c.member(i));
                 int n = Math.min(state.familyCount(p, root, true), p.exchanges()); // exchanges, as the enforcer counts them
-                if (n >= state.neededExchanges(p, root, detection.newcomerExchanges()) && state.shownShare(p, root, n) >= state.memberShareBar(p, root, detection.minShare())
-                        && !state.excusedByHistory(p, root, detection.purposeGate())) {
+                if (state.memberByTemplates(p, root, n, detection, 1)) {
                     members.add(p.index);
                 }
             }

@@ -45,7 +45,6 @@ final class Enforcer {
         long bestRoot = 0L;
         String campaignId = null;
         List<String> reasons = new ArrayList<>(3);
-        int need = policy.detection().newcomerExchanges();
         Cohort card = state.cardCohort(p);
         int slots = p.templates.size();
         for (int i = 0; i <= slots; i++) {
@@ -64,8 +63,7 @@ final class Enforcer {
             // the bar counts exchanges: two matches in one exchange (its opening and its closing) are one
             int inCampaign = Math.min(matches, p.exchanges());
             double share = (double) inCampaign / Math.max(1, p.exchanges());
-            if (inCampaign >= state.neededExchanges(p, root, need) && state.shownShare(p, root, inCampaign) >= shareNeeded(p, root)
-                    && !state.excusedByHistory(p, root, policy.detection().purposeGate())) {
+            if (state.memberByTemplates(p, root, inCampaign, policy.detection(), heldFor(p, root) ? STAY_SHARE : 1)) {
                 best = rootScore;
                 bestRoot = root;
                 campaignId = CampaignForest.campaignId(root);
@@ -110,20 +108,6 @@ final class Enforcer {
                     + " (confidence " + hit.confidence() + ", e.g. exchange " + hit.exampleId() + ")");
         }
         return new Draft(best, bestRoot, campaignId, reasons);
-    }
-
-    /**
-     * Share of its own traffic a subject needs in the campaign's templates to be actioned with it:
-     * the policy's {@code minShare}, or a third of it for a subject that has JOINED one of the
-     * campaign's suspicious cohorts (at least {@code joinExchanges} uses that were at least
-     * {@code joinShare} of its traffic when it joined). A campaign that paraphrases every wrapper and
-     * mixes in cover chat leaves each account with a modest share in the templates the engine can
-     * recognise, but its accounts keep joining the campaign's cohorts; an honest user who merely sent
-     * a prompt phrased like the campaign's a few times is not a member, and keeps the full bar.
-     */
-    double shareNeeded(SubjectProfile p, long root) {
-        double bar = state.memberShareBar(p, root, policy.detection().minShare());
-        return heldFor(p, root) ? bar * STAY_SHARE : bar;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.hydraguard.core.link.LongLongMap;
 import org.hydraguard.core.link.TemplateIndex;
 import org.hydraguard.core.link.ValueIndex;
 import org.hydraguard.core.model.Action;
+import org.hydraguard.core.policy.Detection;
 import org.hydraguard.core.profile.Codec;
 import org.hydraguard.core.profile.ModelCalendar;
 import org.hydraguard.core.profile.SubjectProfile;
@@ -263,16 +264,31 @@ final class EngineState implements MemberView {
     }
 
     /**
-     * Exchanges in a campaign's templates after which a subject is actioned with the campaign. An
-     * account that already existed well before the campaign's templates were first seen needs
-     * {@link #AGED_FACTOR} times more: operators open accounts for a campaign, while an old honest
-     * account that happens to send a few prompts like the campaign's should not be pulled in by them.
+     * Whether {@code inCampaign} of the subject's exchanges in a campaign's templates make it one of
+     * the campaign's accounts:
+     * <ul>
+     *   <li>enough of them: the newcomer's bar, or {@link #AGED_FACTOR} times it for an aged account
+     *       (operators open accounts for a campaign, while an old honest account that happens to send a
+     *       few prompts like the campaign's should not be pulled in by them);
+     *   <li>a large enough share of its traffic ({@link #memberShareBar}, times {@code barFactor}, which
+     *       the enforcer lowers for a member it already holds), shown with confidence for an aged account
+     *       ({@link #shownShare});
+     *   <li>and, for an aged account, traffic of its own that is distillation-like, or a card of the
+     *       campaign's: an old customer whose batch job has always sent a popular task format (an
+     *       extraction or classification prompt) that a campaign sends too is not the campaign's account.
+     * </ul>
      */
-    int neededExchanges(SubjectProfile p, long root, int newcomerExchanges) {
-        if (p.facts == null) {
-            return newcomerExchanges;
+    boolean memberByTemplates(SubjectProfile p, long root, int inCampaign, Detection d, double barFactor) {
+        boolean aged = aged(p, root);
+        if (inCampaign < (aged ? AGED_FACTOR : 1) * d.newcomerExchanges()
+                || shownShare(p, inCampaign, aged) < memberShareBar(p, root, d.minShare(), aged) * barFactor) {
+            return false;
         }
-        return aged(p, root) ? AGED_FACTOR * newcomerExchanges : newcomerExchanges;
+        if (!aged || Purpose.ofSubject(p) >= d.purposeGate()) {
+            return true;
+        }
+        Cohort card = cardCohort(p);
+        return card != null && forest.find(card.key) == root && suspicious(card);
     }
 
     /**
@@ -288,14 +304,18 @@ final class EngineState implements MemberView {
     }
 
     /**
-     * Share of its traffic a subject must send in the campaign's templates to be actioned with it:
-     * {@code minShare}, or a third of it for a member of one of the campaign's suspicious cohorts (an
-     * operator's account that mixes cover chat in). An aged account gets no such discount: an old
-     * account that sends a fifth of its prompts in a popular task format the campaign also uses is a
-     * customer with a history, not an operator's account.
+     * Share of its own traffic a subject needs in the campaign's templates to be actioned with it:
+     * the policy's {@code minShare}, or a third of it for a subject that has JOINED one of the
+     * campaign's suspicious cohorts (at least {@code joinExchanges} uses that were at least
+     * {@code joinShare} of its traffic when it joined). A campaign that paraphrases every wrapper and
+     * mixes in cover chat leaves each account with a modest share in the templates the engine can
+     * recognise, but its accounts keep joining the campaign's cohorts; an honest user who merely sent
+     * a prompt phrased like the campaign's a few times is not a member, and keeps the full bar. An aged
+     * account gets no discount: an old account that sends a fifth of its prompts in a popular task
+     * format the campaign also uses is a customer with a history, not an operator's account.
      */
-    double memberShareBar(SubjectProfile p, long root, double minShare) {
-        return memberOfSuspicious(p, root) && !aged(p, root) ? minShare / MEMBER_SHARE_DIVISOR : minShare;
+    double memberShareBar(SubjectProfile p, long root, double minShare, boolean aged) {
+        return !aged && memberOfSuspicious(p, root) ? minShare / MEMBER_SHARE_DIVISOR : minShare;
     }
 
     static final int MEMBER_SHARE_DIVISOR = 3;
@@ -307,31 +327,16 @@ final class EngineState implements MemberView {
      * chance run of a few dozen exchanges (12 of its first 36), while an account that sends nothing
      * else (12 of 12) still shows at least three quarters.
      */
-    double shownShare(SubjectProfile p, long root, int inCampaign) {
+    static double shownShare(SubjectProfile p, int inCampaign, boolean aged) {
         double n = Math.max(1, p.exchanges());
         double share = Math.min(1.0, inCampaign / n);
-        if (!aged(p, root)) {
+        if (!aged) {
             return share;
         }
         double z2 = 1.96 * 1.96;
         double centre = share + z2 / (2 * n);
         double spread = 1.96 * Math.sqrt(share * (1 - share) / n + z2 / (4 * n * n));
         return Math.max(0, (centre - spread) / (1 + z2 / n));
-    }
-
-    /**
-     * Whether a campaign's templates alone cannot make this subject a member: an aged account whose
-     * own traffic is not distillation-like. An old customer whose batch job has always sent a popular
-     * task format (an extraction or classification prompt) that a campaign sends too is not the
-     * campaign's account; an old account whose own traffic is distillation-like still can be, and so
-     * can one that pays with a card of the campaign's.
-     */
-    boolean excusedByHistory(SubjectProfile p, long root, double purposeGate) {
-        if (!aged(p, root) || Purpose.ofSubject(p) >= purposeGate) {
-            return false;
-        }
-        Cohort card = cardCohort(p);
-        return card == null || forest.find(card.key) != root || !suspicious(card);
     }
 
     /** Whether an old account sent its first exchange only after {@code ms}: bought or dormant, woken then. */

@@ -114,21 +114,19 @@ class CampaignCountingTest {
     void aMemberOfASuspiciousCohortNeedsAThirdOfTheShare() {
         Cohort campaign = cohort(1L, Action.THROTTLE, 0.7);
         members(campaign, 0, 10);
-        Enforcer enforcer = new Enforcer(state, policy);
         SubjectProfile member = state.subject("acct-0", null);
         double full = policy.detection().minShare();
-        assertThat(enforcer.shareNeeded(member, state.forest.find(1L))).isEqualTo(full / 3);
+        assertThat(shareBar(member, 1L)).isEqualTo(full / 3);
     }
 
     @Test
     void anHonestUserWhoOnlySentTheCampaignsPhrasingIsNotAMemberAndKeepsTheFullBar() {
         Cohort campaign = cohort(1L, Action.THROTTLE, 0.7);
         members(campaign, 0, 10);
-        Enforcer enforcer = new Enforcer(state, policy);
         SubjectProfile honest = state.subject("student", null);
         honest.templates.add(1L);
         honest.templates.add(1L);
-        assertThat(enforcer.shareNeeded(honest, state.forest.find(1L))).isEqualTo(policy.detection().minShare());
+        assertThat(shareBar(honest, 1L)).isEqualTo(policy.detection().minShare());
     }
 
     @Test
@@ -136,10 +134,9 @@ class CampaignCountingTest {
         // a classroom's shared starter prompt: members, but the cohort was never scored suspicious
         Cohort classroom = cohort(7L, Action.ALLOW, 0.2);
         members(classroom, 0, 30);
-        Enforcer enforcer = new Enforcer(state, policy);
         SubjectProfile student = state.subject("acct-3", null);
         assertThat(state.memberOfSuspicious(student, state.forest.find(7L))).isFalse();
-        assertThat(enforcer.shareNeeded(student, state.forest.find(7L))).isEqualTo(policy.detection().minShare());
+        assertThat(shareBar(student, 7L)).isEqualTo(policy.detection().minShare());
     }
 
     @Test
@@ -147,8 +144,13 @@ class CampaignCountingTest {
         Cohort a = cohort(1L, Action.THROTTLE, 0.7);
         members(a, 0, 10);
         cohort(2L, Action.THROTTLE, 0.7);
-        Enforcer enforcer = new Enforcer(state, policy);
         SubjectProfile p = state.subject("acct-1", null);
-        assertThat(enforcer.shareNeeded(p, state.forest.find(2L))).isEqualTo(policy.detection().minShare());
+        assertThat(shareBar(p, 2L)).isEqualTo(policy.detection().minShare());
+    }
+
+    /** The share bar the enforcer applies to the subject for the campaign rooted at the cohort's tree. */
+    private double shareBar(SubjectProfile p, long cohortKey) {
+        long root = state.forest.find(cohortKey);
+        return state.memberShareBar(p, root, policy.detection().minShare(), state.aged(p, root));
     }
 }
