@@ -22,6 +22,11 @@ public final class ActionHistory {
     private final Action threshold;
     private final Map<Subject, Instant> firstActioned = new HashMap<>();
     private final Map<Subject, Decision> latest = new HashMap<>();
+    /** Decisions per subject and UTC day of decided_at. */
+    private final Map<SubjectDay, Integer> perDay = new HashMap<>();
+    private long decisions;
+
+    private record SubjectDay(Subject subject, long day) {}
 
     public ActionHistory(Action threshold) {
         this.threshold = Objects.requireNonNull(threshold, "threshold");
@@ -37,6 +42,8 @@ public final class ActionHistory {
         if (decision.action().compareTo(threshold) >= 0) {
             firstActioned.merge(subject, decision.decidedAt(), (a, b) -> a.isBefore(b) ? a : b);
         }
+        decisions++;
+        perDay.merge(new SubjectDay(subject, Math.floorDiv(decision.decidedAt().getEpochSecond(), 86_400L)), 1, Integer::sum);
         // later decided_at wins; on a tie the later line in the file wins, as it was written later
         latest.merge(subject, decision, (old, now) -> now.decidedAt().isBefore(old.decidedAt()) ? old : now);
     }
@@ -70,5 +77,18 @@ public final class ActionHistory {
     public boolean actionedNow(Subject subject) {
         Decision d = latest.get(subject);
         return d != null && d.action().compareTo(threshold) >= 0;
+    }
+
+    /** How often subjects' decisions changed (see {@link DecisionChurn}). */
+    public DecisionChurn churn() {
+        int busiest = 0;
+        Set<Subject> churning = new java.util.HashSet<>();
+        for (Map.Entry<SubjectDay, Integer> e : perDay.entrySet()) {
+            busiest = Math.max(busiest, e.getValue());
+            if (e.getValue() > DecisionChurn.LIMIT_PER_DAY) {
+                churning.add(e.getKey().subject());
+            }
+        }
+        return new DecisionChurn(decisions, latest.size(), busiest, churning.size());
     }
 }

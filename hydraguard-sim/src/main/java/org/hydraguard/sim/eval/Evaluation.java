@@ -144,7 +144,7 @@ public final class Evaluation {
         return new EvaluationResult(actions.threshold(), outcomes, truth.labelledSubjects().size(), benign.size(),
                 actions.everActioned().size(), inCampaigns, honestActioned, honestAccounts, honestNow,
                 detected.size(), agreement.adjustedRandIndex(), agreement.purity(), exchanges,
-                honestExchangesAfterAction, run);
+                honestExchangesAfterAction, run, actions.churn());
     }
 
     /**

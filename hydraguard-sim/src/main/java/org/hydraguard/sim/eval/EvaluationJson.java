@@ -45,6 +45,13 @@ public final class EvaluationJson {
         share(g, "adjusted_rand_index", r.adjustedRandIndex());
         share(g, "purity", r.purity());
         g.writeNumberField("exchanges", r.exchanges());
+        g.writeObjectFieldStart("decision_churn");
+        g.writeNumberField("decisions", r.churn().decisions());
+        g.writeNumberField("subjects", r.churn().subjects());
+        g.writeNumberField("busiest_subject_day", r.churn().busiestSubjectDay());
+        g.writeNumberField("churning_subjects", r.churn().churningSubjects());
+        g.writeNumberField("limit_per_day", DecisionChurn.LIMIT_PER_DAY);
+        g.writeEndObject();
         g.writeArrayFieldStart("campaigns");
         for (CampaignOutcome c : r.campaigns()) {
             campaign(g, c);

@@ -22,6 +22,7 @@ import org.hydraguard.core.model.Action;
  * @param exchanges exchanges read (0 without an exchange file)
  * @param honestExchangesAfterAction exchanges of benign subjects after their first action (cut back unless the action was lifted)
  * @param run run time of the analysis, {@code null} when no run.json was found
+ * @param churn how often subjects' decisions changed
  */
 public record EvaluationResult(
         Action actionedAt,
@@ -38,7 +39,8 @@ public record EvaluationResult(
         double purity,
         long exchanges,
         long honestExchangesAfterAction,
-        RunTime run) {
+        RunTime run,
+        DecisionChurn churn) {
 
     public EvaluationResult {
         campaigns = List.copyOf(campaigns);

@@ -28,6 +28,10 @@ public final class EvaluationTable {
                 + r.honestActionedNow() + " still actioned, " + r.honestExchangesAfterAction() + " exchanges after action)");
         line(out, "adjusted Rand index", number(r.adjustedRandIndex()));
         line(out, "cluster purity", percent(r.purity()));
+        DecisionChurn c = r.churn();
+        line(out, "decision churn", c.decisions() + " decisions for " + c.subjects() + " subjects; at most "
+                + c.busiestSubjectDay() + " for one subject in a day; " + c.churningSubjects() + " subjects changed more than "
+                + DecisionChurn.LIMIT_PER_DAY + " times in a day");
         line(out, "exchanges", Long.toString(r.exchanges()));
         if (r.run() != null) {
             line(out, "run time", String.format(Locale.ROOT, "%.1f s, %.0f exchanges/s",

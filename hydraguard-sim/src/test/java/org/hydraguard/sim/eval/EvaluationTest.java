@@ -143,6 +143,29 @@ class EvaluationTest {
         assertThat(actions.firstActioned("a", "someone")).isEqualTo(T0.plusSeconds(2));
     }
 
+    @Test
+    void decisionChurnCountsChangesPerSubjectAndDay() {
+        ActionHistory actions = new ActionHistory(Action.THROTTLE);
+        Action[] flips = {Action.MONITOR, Action.ALLOW, Action.MONITOR, Action.ALLOW, Action.MONITOR, Action.ALLOW};
+        for (int i = 0; i < flips.length; i++) {
+            actions.accept(decision("flapper", null, flips[i], 60 * i)); // six changes within the same day
+        }
+        for (int day = 0; day < 6; day++) {
+            actions.accept(decision("steady", null, day % 2 == 0 ? Action.MONITOR : Action.ALLOW, 86_400 * day)); // one a day
+        }
+        actions.accept(decision("reseller", "u1", Action.BLOCK, 5));
+
+        DecisionChurn churn = actions.churn();
+        assertThat(churn.decisions()).isEqualTo(13);
+        assertThat(churn.subjects()).isEqualTo(3);
+        assertThat(churn.busiestSubjectDay()).isEqualTo(6);
+        assertThat(churn.churningSubjects()).as("only the subject that changed six times in one day").isEqualTo(1);
+        EvaluationResult r = new Evaluation(GroundTruth.of(List.of(new Label("flapper", "benign"))), actions, List.of())
+                .result(Map.of(), null);
+        assertThat(EvaluationTable.render(r)).contains("decision churn:       13 decisions for 3 subjects; at most 6 for one subject in a day; "
+                + "1 subjects changed more than 4 times in a day");
+    }
+
     private static void exchange(Evaluation e, String account, String endUser, int... seconds) {
         for (int s : seconds) {
             e.acceptExchange(T0.plusSeconds(s), account, endUser);
