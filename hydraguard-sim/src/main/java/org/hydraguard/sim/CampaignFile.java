@@ -25,7 +25,7 @@ import org.hydraguard.sim.text.PromptKind;
  * line and the key, before anything is simulated.
  */
 public final class CampaignFile {
-    /** The keys a campaign may have, in the order {@code --help} and the docs list them. */
+    /** The keys a campaign may have, in the order docs/scenarios.md lists them. */
     static final List<String> KEYS = List.of("id", "accounts", "exchanges", "start_day", "end_day", "wave_size",
             "lifetime_days", "wrappers", "paraphrase_rate", "ip_strategy", "datacenter_share", "fingerprint", "rhythm",
             "cover_share", "reseller_share", "multi_turn_share", "thinking_share", "max_tokens", "temperature",

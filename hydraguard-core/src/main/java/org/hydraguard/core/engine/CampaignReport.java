@@ -69,8 +69,7 @@ final class CampaignReport {
         for (Cohort c : cohorts) {
             for (int i = 0; i < c.memberCount(); i++) {
                 SubjectProfile p = state.byIndex.get(c.member(i));
-                int n = Math.min(state.familyCount(p, root, true), p.exchanges()); // exchanges, as the enforcer counts them
-                if (state.memberByTemplates(p, root, n, detection, 1)) {
+                if (state.memberByTemplates(p, root, state.familyCount(p, root, true), detection, 1)) {
                     members.add(p.index);
                 }
             }

@@ -60,10 +60,7 @@ final class Enforcer {
                 continue;
             }
             int matches = state.familyCount(p, root, true);
-            // the bar counts exchanges: two matches in one exchange (its opening and its closing) are one
-            int inCampaign = Math.min(matches, p.exchanges());
-            double share = (double) inCampaign / Math.max(1, p.exchanges());
-            if (state.memberByTemplates(p, root, inCampaign, policy.detection(), heldFor(p, root) ? STAY_SHARE : 1)) {
+            if (state.memberByTemplates(p, root, matches, policy.detection(), heldFor(p, root) ? STAY_SHARE : 1)) {
                 best = rootScore;
                 bestRoot = root;
                 campaignId = CampaignForest.campaignId(root);
@@ -73,8 +70,8 @@ final class Enforcer {
                             "campaign %s: pays with a payment instrument that %d accounts share and the campaign's accounts use; %d exchanges; campaign score %.2f",
                             campaignId, state.values.get(k).count, p.exchanges(), rootScore));
                 } else if (explain) {
-                    // matches, not exchanges: a long prompt's opening and its closing can each match one
-                    // of the campaign's templates, so the count can exceed the exchanges, never the share
+                    // both counts: the matches can outnumber the exchanges, the share cannot pass 100%
+                    double share = (double) EngineState.exchangesMatched(p, matches) / Math.max(1, p.exchanges());
                     reasons.add(String.format(Locale.ROOT,
                             "campaign %s: this subject's %d exchanges matched the campaign's prompt templates %d times (%.0f%% of its traffic); campaign score %.2f",
                             campaignId, p.exchanges(), matches, 100 * share, rootScore));

@@ -241,8 +241,7 @@ final class EngineState implements MemberView {
      * popular tool's wrapper that the campaign also uses) never drags its own users along.
      */
     int familyCount(SubjectProfile p, long root, boolean suspiciousOnly) {
-        Cohort card = cardCohort(p);
-        if (card != null && forest.find(card.key) == root && (!suspiciousOnly || suspicious(card))) {
+        if (paysWithCampaignCard(p, root, suspiciousOnly)) {
             return p.exchanges(); // every exchange is paid with the campaign's card
         }
         int n = 0;
@@ -264,8 +263,8 @@ final class EngineState implements MemberView {
     }
 
     /**
-     * Whether {@code inCampaign} of the subject's exchanges in a campaign's templates make it one of
-     * the campaign's accounts:
+     * Whether {@code matches} of a campaign's templates in the subject's exchanges make it one of the
+     * campaign's accounts, counted as exchanges ({@link #exchangesMatched}):
      * <ul>
      *   <li>enough of them: the newcomer's bar, or {@link #AGED_FACTOR} times it for an aged account
      *       (operators open accounts for a campaign, while an old honest account that happens to send a
@@ -278,17 +277,29 @@ final class EngineState implements MemberView {
      *       extraction or classification prompt) that a campaign sends too is not the campaign's account.
      * </ul>
      */
-    boolean memberByTemplates(SubjectProfile p, long root, int inCampaign, Detection d, double barFactor) {
+    boolean memberByTemplates(SubjectProfile p, long root, int matches, Detection d, double barFactor) {
+        int inCampaign = exchangesMatched(p, matches);
         boolean aged = aged(p, root);
         if (inCampaign < (aged ? AGED_FACTOR : 1) * d.newcomerExchanges()
                 || shownShare(p, inCampaign, aged) < memberShareBar(p, root, d.minShare(), aged) * barFactor) {
             return false;
         }
-        if (!aged || Purpose.ofSubject(p) >= d.purposeGate()) {
-            return true;
-        }
+        return !aged || Purpose.ofSubject(p) >= d.purposeGate() || paysWithCampaignCard(p, root, true);
+    }
+
+    /**
+     * The subject's exchanges among {@code matches} of a campaign's templates: a long prompt's opening
+     * and its closing can each match one, so the matches can outnumber the exchanges, which the bar
+     * and the share count.
+     */
+    static int exchangesMatched(SubjectProfile p, int matches) {
+        return Math.min(matches, p.exchanges());
+    }
+
+    /** Whether the subject pays with a card whose cohort is in the campaign (and suspicious, if asked). */
+    private boolean paysWithCampaignCard(SubjectProfile p, long root, boolean suspiciousOnly) {
         Cohort card = cardCohort(p);
-        return card != null && forest.find(card.key) == root && suspicious(card);
+        return card != null && forest.find(card.key) == root && (!suspiciousOnly || suspicious(card));
     }
 
     /**
@@ -329,7 +340,7 @@ final class EngineState implements MemberView {
      */
     static double shownShare(SubjectProfile p, int inCampaign, boolean aged) {
         double n = Math.max(1, p.exchanges());
-        double share = Math.min(1.0, inCampaign / n);
+        double share = inCampaign / n;
         if (!aged) {
             return share;
         }

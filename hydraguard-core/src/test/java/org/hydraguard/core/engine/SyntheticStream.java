@@ -179,19 +179,29 @@ final class SyntheticStream {
      * account spreads its traffic over all of them, so no single wrapper holds a real share of it.
      */
     void rotatedCampaign(int n, String prefix, int wrappers, int startDay, int waves) {
+        rotatedCampaign(n, prefix, wrappers, startDay, waves, 40, "80.2.", null, 0);
+    }
+
+    /**
+     * A campaign rotating {@code wrappers} wrappers of its own, {@code rate} exchanges a day per account,
+     * that also sends {@code sharedShare} of its traffic in {@code shared} (no draw for it when null).
+     */
+    private void rotatedCampaign(int n, String prefix, int wrappers, int startDay, int waves, double rate, String ipBlock,
+                                 String shared, double sharedShare) {
         for (int i = 0; i < n; i++) {
             String id = "dist" + prefix + i;
             int wave = i % waves;
             Instant created = T0.plus(Duration.ofDays(startDay + 3L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
-            account(id, created, null, "pay-d" + prefix + (i % 6), "mailbox" + prefix + ".example", "80.2." + wave + "." + i, false, false);
+            account(id, created, null, "pay-d" + prefix + (i % 6), "mailbox" + prefix + ".example", ipBlock + wave + "." + i, false, false);
             double t = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
             while (true) {
-                t += -Math.log(1 - rnd.nextDouble()) / 40;
+                t += -Math.log(1 - rnd.nextDouble()) / rate;
                 if (t >= days) {
                     break;
                 }
                 Capability c = Capability.values()[rnd.nextInt(4)];
-                String prompt = "r=0.9;t=0.85;o=0.8;c=" + c.name() + ";w=" + prefix + rnd.nextInt(wrappers) + ";u=" + seq;
+                String w = shared != null && rnd.nextDouble() < sharedShare ? shared : prefix + rnd.nextInt(wrappers);
+                String prompt = "r=0.9;t=0.85;o=0.8;c=" + c.name() + ";w=" + w + ";u=" + seq;
                 exchange(id, null, null, at(t), "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250),
                         "residential", prompt, 1, 0);
             }
@@ -232,24 +242,7 @@ final class SyntheticStream {
      * items in a popular task format honest batch jobs use ({@code shared}).
      */
     void campaignAlsoSending(int n, String prefix, int wrappers, String shared, double sharedShare) {
-        for (int i = 0; i < n; i++) {
-            String id = "dist" + prefix + i;
-            int wave = i % 3;
-            Instant created = T0.plus(Duration.ofDays(3L * wave)).plus(Duration.ofMinutes(rnd.nextInt(600)));
-            account(id, created, null, "pay-d" + prefix + (i % 6), "mailbox" + prefix + ".example", "80.3." + wave + "." + i, false, false);
-            double t = (created.toEpochMilli() - T0.toEpochMilli()) / 86_400_000.0 + 0.05;
-            while (true) {
-                t += -Math.log(1 - rnd.nextDouble()) / 30;
-                if (t >= days) {
-                    break;
-                }
-                String w = rnd.nextDouble() < sharedShare ? shared : prefix + rnd.nextInt(wrappers);
-                String prompt = "r=0.9;t=0.85;o=0.8;c=" + Capability.values()[rnd.nextInt(4)].name() + ";w=" + w + ";u=" + seq;
-                exchange(id, null, null, at(t), "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250),
-                        "residential", prompt, 1, 0);
-            }
-            labels.put(id, CAMPAIGN);
-        }
+        rotatedCampaign(n, prefix, wrappers, 0, 3, 30, "80.3.", shared, sharedShare);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.hydraguard.sim.eval;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,6 @@ public final class ActionHistory {
     private final Map<Subject, Decision> latest = new HashMap<>();
     /** Decisions per subject and UTC day of decided_at. */
     private final Map<SubjectDay, Integer> perDay = new HashMap<>();
-    private long decisions;
 
     private record SubjectDay(Subject subject, long day) {}
 
@@ -42,7 +42,6 @@ public final class ActionHistory {
         if (decision.action().compareTo(threshold) >= 0) {
             firstActioned.merge(subject, decision.decidedAt(), (a, b) -> a.isBefore(b) ? a : b);
         }
-        decisions++;
         perDay.merge(new SubjectDay(subject, Math.floorDiv(decision.decidedAt().getEpochSecond(), 86_400L)), 1, Integer::sum);
         // later decided_at wins; on a tie the later line in the file wins, as it was written later
         latest.merge(subject, decision, (old, now) -> now.decidedAt().isBefore(old.decidedAt()) ? old : now);
@@ -81,9 +80,11 @@ public final class ActionHistory {
 
     /** How often subjects' decisions changed (see {@link DecisionChurn}). */
     public DecisionChurn churn() {
+        long decisions = 0;
         int busiest = 0;
-        Set<Subject> churning = new java.util.HashSet<>();
+        Set<Subject> churning = new HashSet<>();
         for (Map.Entry<SubjectDay, Integer> e : perDay.entrySet()) {
+            decisions += e.getValue();
             busiest = Math.max(busiest, e.getValue());
             if (e.getValue() > DecisionChurn.LIMIT_PER_DAY) {
                 churning.add(e.getKey().subject());
