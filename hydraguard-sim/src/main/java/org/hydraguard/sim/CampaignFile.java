@@ -234,6 +234,11 @@ public final class CampaignFile {
             if (Double.isNaN(v.number())) {
                 throw wrong(key, v, "a number");
             }
+            boolean share = key.endsWith("_share") || key.equals("paraphrase_rate");
+            if (share && !(v.number() >= 0 && v.number() <= 1)) {
+                // the plan checks this too, but without the key and the line
+                throw wrong(key, v, "a share: every share must be between 0 and 1, inclusive");
+            }
             return v.number();
         }
 

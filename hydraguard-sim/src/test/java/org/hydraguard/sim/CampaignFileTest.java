@@ -91,7 +91,7 @@ class CampaignFileTest {
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n\n \"ip_strategy\": \"cloud\"}]}", "line 3", "ip_strategy must be one of");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\", \"accounts\": \"many\"}]}", "line 1", "accounts must be a whole number");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\", \"wave_size\": \"ten\"}]}", "wave_size must be \"min-max\"");
-        assertError(dir, "{\"campaigns\": [{\"id\": \"a\", \"cover_share\": 1.5}]}", "every share must be between 0 and 1");
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\", \"cover_share\": 1.5}]}", "line 1", "cover_share", "every share must be between 0 and 1");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\", \"capabilities\": {\"poetry\": 1}}]}", "unknown kind 'poetry'", "swe");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}", "'a' is used twice");
         assertError(dir, "{\"campaigns\": [{\"id\": \"benign\"}]}", "id must be a name other than benign");
