@@ -94,10 +94,14 @@ final class TemplateFamilies {
             if (!trail.credit(pk)) {
                 continue;
             }
+            int together = add(pairs, pk);
+            if (together < MIN_SHARED) {
+                continue; // most pairs are rare: no need to read the two families' user counts
+            }
             int uq = get(users, q);
             int ur = get(users, r);
             // a sketch over-estimates; co-users can never outnumber either family's users
-            int both = Math.min(add(pairs, pk), Math.min(uq, ur));
+            int both = Math.min(together, Math.min(uq, ur));
             if (both >= MIN_SHARED && both >= MIN_OVERLAP * Math.max(uq, ur)) {
                 long survivor = union(q, r, foundedMs);
                 unions.united(survivor, survivor == q ? r : q);
