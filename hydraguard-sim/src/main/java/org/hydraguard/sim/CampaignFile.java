@@ -167,9 +167,20 @@ public final class CampaignFile {
         CampaignPlan d = CampaignPlan.builder(id).build(windowDays);
         int[] waves = f.range("wave_size", d.waveMin(), d.waveMax());
         int[] card = f.range("accounts_per_card", d.cardMin(), d.cardMax());
+        long accounts = f.whole("accounts", d.accounts());
+        long exchanges = f.whole("exchanges", d.exchanges());
+        double start = f.number("start_day", d.startDay());
+        double end = f.number("end_day", d.endDay());
+        // the plan checks these too, but names neither the key nor its line
+        f.require(accounts >= 1, "accounts", "at least 1");
+        f.require(exchanges >= 1, "exchanges", "at least 1");
+        f.require(end > start, m.containsKey("end_day") ? "end_day" : "start_day",
+                m.containsKey("end_day") ? "after start_day (" + fmt(start) + ")" : "before end_day (" + fmt(end) + ")");
+        f.require(waves[0] >= 1 && waves[1] >= waves[0], "wave_size", "\"min-max\" with 1 <= min <= max");
+        f.require(card[0] >= 1 && card[1] >= card[0], "accounts_per_card", "\"min-max\" with 1 <= min <= max");
         CampaignPlan.Builder b = CampaignPlan.builder(id)
-                .size((int) f.whole("accounts", d.accounts()), f.whole("exchanges", d.exchanges()))
-                .days(f.number("start_day", d.startDay()), f.number("end_day", d.endDay()))
+                .size((int) accounts, exchanges)
+                .days(start, end)
                 .waves(waves[0], waves[1], f.number("lifetime_days", d.lifetimeDays()))
                 .wrappers((int) f.whole("wrappers", d.wrappers()), f.number("paraphrase_rate", d.paraphrase()))
                 .ip(f.text("ip_strategy", d.ip(), s -> CampaignPlan.IpStrategy.valueOf(s.toUpperCase(Locale.ROOT))),
@@ -211,6 +222,10 @@ public final class CampaignFile {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + " line " + m.get("id").line() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static String rhythm(String s) {
@@ -302,6 +317,16 @@ public final class CampaignFile {
                 // reported below
             }
             throw wrong(key, v, "\"min-max\" (e.g. \"40-250\") or a whole number");
+        }
+
+        /** Fails with the key's line when a value that passed on its own conflicts with another key's. */
+        void require(boolean holds, String key, String expected) {
+            if (!holds) {
+                Value v = m.get(key);
+                throw v != null ? wrong(key, v, expected)
+                        : new IllegalArgumentException(file + " line " + m.get("id").line() + ": campaign " + n + ": "
+                                + key + " (default) must be " + expected);
+            }
         }
 
         IllegalArgumentException wrong(String key, Value v, String expected) {

@@ -101,6 +101,17 @@ class CampaignFileTest {
     }
 
     @Test
+    void valuesThatConflictWithAnotherKeyNameTheKeyAndItsLine(@TempDir Path dir) throws IOException {
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"start_day\": 5,\n \"end_day\": 3}]}", "line 3",
+                "end_day must be after start_day (5), not 3");
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"start_day\": 40}]}", "line 2",
+                "start_day must be before end_day");
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n\n \"wave_size\": \"9-3\"}]}", "line 3", "wave_size must be", "1 <= min <= max");
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"accounts_per_card\": 0}]}", "line 2", "accounts_per_card must be");
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"exchanges\": 0}]}", "line 2", "exchanges must be at least 1");
+    }
+
+    @Test
     void aSimulationRunsTheFilesCampaignsInsteadOfTheScenarios(@TempDir Path dir) throws IOException {
         Path f = write(dir, "{\"campaigns\": [{\"id\": \"mine\", \"accounts\": 2000, \"exchanges\": 600000, \"wave_size\": \"5-20\","
                 + " \"wrappers\": 0, \"accounts_per_card\": 1, \"verified_share\": 1}]}");
