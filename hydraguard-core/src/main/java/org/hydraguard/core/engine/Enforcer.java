@@ -121,7 +121,8 @@ final class Enforcer {
 
     /**
      * Hysteresis: a subject already restricted as a member of a campaign stays restricted while at
-     * least this fraction of the entry share of its traffic is still in the campaign's templates.
+     * least this fraction of the entry share of its traffic, and of the entry count of matching
+     * exchanges, is still in the campaign's templates.
      * Without it, an account whose share hovers at the bar (a campaign mixing cover chat into every
      * account) flips between allow and block with each exchange, is served in between, and learns
      * the threshold from the flips.

@@ -269,9 +269,12 @@ final class EngineState implements MemberView {
      *   <li>enough of them: the newcomer's bar, or {@link #AGED_FACTOR} times it for an aged account
      *       (operators open accounts for a campaign, while an old honest account that happens to send a
      *       few prompts like the campaign's should not be pulled in by them);
-     *   <li>a large enough share of its traffic ({@link #memberShareBar}, times {@code barFactor}, which
-     *       the enforcer lowers for a member it already holds), shown with confidence for an aged account
-     *       ({@link #shownShare});
+     *   <li>a large enough share of its traffic ({@link #memberShareBar}), shown with confidence for an
+     *       aged account ({@link #shownShare});
+     *   <li>both bars times {@code barFactor}, which the enforcer lowers for a member it already holds:
+     *       the counts are a Misra-Gries summary, which under-counts a template among many others (an
+     *       operator's cover traffic), so a held member's count can dip below the entry bar for an
+     *       exchange or two and would be released and served in between;
      *   <li>and, for an aged account, traffic of its own that is distillation-like, or a card of the
      *       campaign's: an old customer whose batch job has always sent a popular task format (an
      *       extraction or classification prompt) that a campaign sends too is not the campaign's account.
@@ -280,7 +283,7 @@ final class EngineState implements MemberView {
     boolean memberByTemplates(SubjectProfile p, long root, int matches, Detection d, double barFactor) {
         int inCampaign = exchangesMatched(p, matches);
         boolean aged = aged(p, root);
-        if (inCampaign < (aged ? AGED_FACTOR : 1) * d.newcomerExchanges()
+        if (inCampaign < (aged ? AGED_FACTOR : 1) * d.newcomerExchanges() * barFactor
                 || shownShare(p, inCampaign, aged) < memberShareBar(p, root, d.minShare(), aged) * barFactor) {
             return false;
         }

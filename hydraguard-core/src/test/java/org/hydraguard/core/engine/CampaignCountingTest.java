@@ -2,9 +2,15 @@ package org.hydraguard.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.hydraguard.core.link.Cohort;
 import org.hydraguard.core.model.Action;
+import org.hydraguard.core.model.Capability;
+import org.hydraguard.core.model.Exchange;
+import org.hydraguard.core.policy.Detection;
 import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.signal.ExchangeSignals;
+import org.hydraguard.core.signal.Skeleton;
 import org.hydraguard.core.profile.SubjectProfile;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +153,32 @@ class CampaignCountingTest {
         SubjectProfile p = state.subject("acct-1", null);
         assertThat(shareBar(p, 2L)).isEqualTo(policy.detection().minShare());
     }
+
+    /**
+     * Hysteresis on the count: a member the enforcer already holds needs half the entry count of
+     * matching exchanges, as it needs half the share. The per-subject counts are a Misra-Gries summary,
+     * which under-counts a campaign's templates among many others (an operator's cover traffic), so a
+     * member just actioned at the entry count of 3 can show 2 after its next exchange.
+     */
+    @Test
+    void aHeldMemberNeedsHalfTheEntryCountAsItNeedsHalfTheShare() {
+        Cohort campaign = cohort(1L, Action.THROTTLE, 0.7);
+        members(campaign, 0, 10);
+        SubjectProfile member = state.subject("acct-0", null);
+        for (int i = 0; i < 12; i++) {
+            member.update(Exchange.builder().id("e" + i).ts(Instant.EPOCH.plusSeconds(60L * i)).accountId("acct-0")
+                    .ip("10.0.0.1").api("openai.chat").model("m").prompt("p" + i).build(), SIGNALS, false);
+        }
+        long root = state.forest.find(1L);
+        Detection d = policy.detection();
+        // 2 of 12 exchanges (17 %): above the held share bar, below the entry count of 3
+        assertThat(state.memberByTemplates(member, root, 2, d, 1)).isFalse();
+        assertThat(state.memberByTemplates(member, root, 2, d, Enforcer.STAY_SHARE)).isTrue();
+        assertThat(state.memberByTemplates(member, root, 1, d, Enforcer.STAY_SHARE)).isFalse();
+    }
+
+    private static final ExchangeSignals SIGNALS = new ExchangeSignals(0.9, Capability.MATH_REASONING, 0.8, 0.8,
+            Skeleton.NONE, 2, 0);
 
     /** The share bar the enforcer applies to the subject for the campaign rooted at the cohort's tree. */
     private double shareBar(SubjectProfile p, long cohortKey) {

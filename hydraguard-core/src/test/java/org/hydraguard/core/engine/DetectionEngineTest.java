@@ -2,11 +2,16 @@ package org.hydraguard.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hydraguard.core.model.Action;
 import org.hydraguard.core.model.Campaign;
+import org.hydraguard.core.model.Decision;
+import org.hydraguard.core.model.Exchange;
 import org.hydraguard.core.policy.Policy;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +182,44 @@ class DetectionEngineTest {
 
         assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSizeGreaterThanOrEqualTo(45);
         assertThat(r.actionedHonest(s)).isEmpty();
+    }
+
+    /**
+     * A campaign whose accounts send most of their traffic as cover through thirty popular apps'
+     * wrappers is still found, without the apps' users, and its members are not released while they
+     * keep sending it, although the per-account summary under-counts their campaign templates among
+     * so many others (the count-bar hysteresis itself is tested in {@code CampaignCountingTest}).
+     */
+    @Test
+    void campaignHidingInPopularAppsWrappersIsFoundWithoutTheAppsUsers() {
+        SyntheticStream s = new SyntheticStream(71, 10);
+        s.honest(200);
+        s.appUsers(300, 30);
+        s.campaignWithAppCover(48, "W-OWN", 3, 0.35, 30);
+        s.sort();
+        Runs r = new Runs(Policy.defaults()).feed(s);
+
+        assertThat(r.actionedWith(s, SyntheticStream.CAMPAIGN)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(r.actionedHonest(s)).isEmpty();
+        Map<String, List<Action>> actions = new HashMap<>();
+        for (Decision d : r.decisions) {
+            actions.computeIfAbsent(Exchange.subjectKey(d.accountId(), d.endUserId()), k -> new ArrayList<>()).add(d.action());
+        }
+        List<String> released = actions.entrySet().stream()
+                .filter(e -> SyntheticStream.CAMPAIGN.equals(s.labels.get(e.getKey())) && releasedAfterRestriction(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        assertThat(released).as("campaign accounts released after a restriction").isEmpty();
+    }
+
+    private static boolean releasedAfterRestriction(List<Action> actions) {
+        boolean restricted = false;
+        for (Action a : actions) {
+            restricted |= a.restricts();
+            if (restricted && a == Action.ALLOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

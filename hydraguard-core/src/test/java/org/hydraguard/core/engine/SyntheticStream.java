@@ -179,7 +179,7 @@ final class SyntheticStream {
      * account spreads its traffic over all of them, so no single wrapper holds a real share of it.
      */
     void rotatedCampaign(int n, String prefix, int wrappers, int startDay, int waves) {
-        rotatedCampaign(n, prefix, wrappers, startDay, waves, 40, "80.2.", null, 0);
+        rotatedCampaign(n, prefix, wrappers, startDay, waves, 40, "80.2.", null, 1, 0);
     }
 
     /**
@@ -187,7 +187,7 @@ final class SyntheticStream {
      * that also sends {@code sharedShare} of its traffic in {@code shared} (no draw for it when null).
      */
     private void rotatedCampaign(int n, String prefix, int wrappers, int startDay, int waves, double rate, String ipBlock,
-                                 String shared, double sharedShare) {
+                                 String shared, int sharedVariants, double sharedShare) {
         for (int i = 0; i < n; i++) {
             String id = "dist" + prefix + i;
             int wave = i % waves;
@@ -200,7 +200,9 @@ final class SyntheticStream {
                     break;
                 }
                 Capability c = Capability.values()[rnd.nextInt(4)];
-                String w = shared != null && rnd.nextDouble() < sharedShare ? shared : prefix + rnd.nextInt(wrappers);
+                String w = shared != null && rnd.nextDouble() < sharedShare
+                        ? (sharedVariants == 1 ? shared : shared + rnd.nextInt(sharedVariants))
+                        : prefix + rnd.nextInt(wrappers);
                 String prompt = "r=0.9;t=0.85;o=0.8;c=" + c.name() + ";w=" + w + ";u=" + seq;
                 exchange(id, null, null, at(t), "90." + rnd.nextInt(250) + "." + rnd.nextInt(250) + "." + rnd.nextInt(250),
                         "residential", prompt, 1, 0);
@@ -242,7 +244,31 @@ final class SyntheticStream {
      * items in a popular task format honest batch jobs use ({@code shared}).
      */
     void campaignAlsoSending(int n, String prefix, int wrappers, String shared, double sharedShare) {
-        rotatedCampaign(n, prefix, wrappers, 0, 3, 30, "80.3.", shared, sharedShare);
+        rotatedCampaign(n, prefix, wrappers, 0, 3, 30, "80.3.", shared, 1, sharedShare);
+    }
+
+    /**
+     * Users of {@code apps} popular apps, each app with its own wrapper ({@code W-APP0}, ...) that its
+     * users send all their ordinary chat in: templates known to the engine from the first day.
+     */
+    void appUsers(int n, int apps) {
+        for (int i = 0; i < n; i++) {
+            String id = "app" + i;
+            String wrapper = "W-APP" + (i % apps);
+            account(id, T0.minus(Duration.ofDays(30 + rnd.nextInt(900))), null, "pay-app" + i, "home" + i + ".example", "73.0.0." + i, true, true);
+            traffic(id, null, null, "73.0." + i + ".1", "none", 5 + rnd.nextInt(20), 0, days,
+                    k -> "r=0.1;t=0.2;o=0.2;c=OTHER;w=" + wrapper + ";u=" + seq, 3, 0);
+            labels.put(id, "benign");
+        }
+    }
+
+    /**
+     * A campaign rotating its own wrappers for {@code ownShare} of its traffic and sending the rest
+     * as cover through the popular apps' wrappers ({@link #appUsers}): dozens of known templates in
+     * every account, which wear a per-account summary's count of its own templates down.
+     */
+    void campaignWithAppCover(int n, String prefix, int wrappers, double ownShare, int apps) {
+        rotatedCampaign(n, prefix, wrappers, 0, 3, 30, "80.4.", "W-APP", apps, 1 - ownShare);
     }
 
     /**
