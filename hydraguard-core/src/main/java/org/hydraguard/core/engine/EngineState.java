@@ -21,6 +21,7 @@ import org.hydraguard.core.model.Action;
 import org.hydraguard.core.policy.Detection;
 import org.hydraguard.core.profile.Codec;
 import org.hydraguard.core.profile.ModelCalendar;
+import org.hydraguard.core.profile.SkeletonCounts;
 import org.hydraguard.core.profile.SubjectProfile;
 import org.hydraguard.core.score.MemberView;
 import org.hydraguard.core.score.Purpose;
@@ -32,8 +33,11 @@ import org.hydraguard.core.score.Purpose;
  */
 final class EngineState implements MemberView {
     static final int MAGIC = 0x48475331;
-    static final int VERSION = 3;
-    /** The oldest format still read: 2, before cohorts counted repeated openings (they start at zero). */
+    static final int VERSION = 4;
+    /**
+     * The oldest format still read: 2, before cohorts counted repeated openings (they start at zero);
+     * formats before 4 hold ten template counters per subject instead of sixteen (the rest start free).
+     */
     static final int OLDEST_READABLE = 2;
 
     final Map<String, SubjectProfile> subjects = new HashMap<>();
@@ -441,7 +445,8 @@ final class EngineState implements MemberView {
             int n = Codec.readCount(in, 1 << 28, "subject");
             List<SubjectProfile> profiles = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                SubjectProfile p = SubjectProfile.readFrom(in);
+                SubjectProfile p = SubjectProfile.readFrom(in,
+                        version >= 4 ? SkeletonCounts.SLOTS : SkeletonCounts.SLOTS_BEFORE_FORMAT_4);
                 if (p.index != i) {
                     throw new IOException("Possible corruption: subject " + i + " has index " + p.index);
                 }

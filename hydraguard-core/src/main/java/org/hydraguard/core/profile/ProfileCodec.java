@@ -54,7 +54,8 @@ final class ProfileCodec {
         Codec.writeNullable(out, p.lastExampleId);
     }
 
-    static SubjectProfile read(DataInput in) throws IOException {
+    /** @param templateSlots template counters per subject in the snapshot being read */
+    static SubjectProfile read(DataInput in, int templateSlots) throws IOException {
         SubjectProfile p = new SubjectProfile(in.readInt(), in.readUTF(), Codec.readNullable(in));
         p.orgId = Codec.readNullable(in);
         if (in.readBoolean()) {
@@ -88,7 +89,7 @@ final class ProfileCodec {
         p.gaps = in.readInt();
         p.gapMean = in.readDouble();
         p.gapM2 = in.readDouble();
-        p.templates.readFrom(in);
+        p.templates.readFrom(in, templateSlots);
         for (int i = 0; i < p.joined.length; i++) {
             p.joined[i] = in.readLong();
         }

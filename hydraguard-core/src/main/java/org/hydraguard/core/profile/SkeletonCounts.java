@@ -6,12 +6,19 @@ import java.io.IOException;
 
 /**
  * The few prompt templates a subject uses most: a Misra-Gries summary with {@link #SLOTS} counters
- * (72 bytes). A template with true count {@code f} among {@code n} fed keys is reported with a count
+ * (192 bytes). A template with true count {@code f} among {@code n} fed keys is reported with a count
  * in {@code [f - n/(SLOTS+1), f]}; with at most {@code SLOTS} distinct templates counts are exact.
  * Only templates seen before somewhere are fed, so unique free-form prompts do not wear the counts down.
+ * Sixteen counters, not ten: an operator that sends most of its traffic as cover through many popular
+ * apps' wrappers fills ten of them, and every new one wore its own templates' count down (measured on
+ * four-actors 0.1 5151: its smallest actor served 68 exchanges before action with ten, 62 with sixteen).
  */
 public final class SkeletonCounts {
-    public static final int SLOTS = 10;
+    public static final int SLOTS = 16;
+    /** Heap bytes: the object and its two arrays. */
+    static final int BYTES = 16 + (16 + 8 * SLOTS) + (16 + 4 * SLOTS);
+    /** Counters per subject in snapshots of format 3 and older. */
+    public static final int SLOTS_BEFORE_FORMAT_4 = 10;
     private final long[] keys = new long[SLOTS];
     private final int[] counts = new int[SLOTS];
 
@@ -110,8 +117,9 @@ public final class SkeletonCounts {
         }
     }
 
-    void readFrom(DataInput in) throws IOException {
-        for (int i = 0; i < SLOTS; i++) {
+    /** Reads {@code slots} counters (fewer than {@link #SLOTS} from an older snapshot; the rest stay free). */
+    void readFrom(DataInput in, int slots) throws IOException {
+        for (int i = 0; i < slots; i++) {
             keys[i] = in.readLong();
             counts[i] = in.readInt();
         }

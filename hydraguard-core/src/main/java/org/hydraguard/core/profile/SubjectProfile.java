@@ -260,7 +260,7 @@ public final class SubjectProfile {
     public int estimatedBytes() {
         int strings = 48 + 2 * accountId.length() + (endUserId == null ? 0 : 48 + 2 * endUserId.length())
                 + (lastExampleId == null ? 0 : 48 + 2 * lastExampleId.length());
-        return 16 + 220 + (16 + 4 * CAPS) + (16 + 32) + (16 + 48 + 16 + 24 + 16) + (16 + 32) + 64 + FamilyTrail.BYTES + strings
+        return 16 + 220 + (16 + 4 * CAPS) + (16 + 32) + SkeletonCounts.BYTES + (16 + 32) + 64 + FamilyTrail.BYTES + strings
                 + (facts == null ? 0 : 72);
     }
 
@@ -268,7 +268,8 @@ public final class SubjectProfile {
         ProfileCodec.write(this, out);
     }
 
-    public static SubjectProfile readFrom(DataInput in) throws IOException {
-        return ProfileCodec.read(in);
+    /** @param templateSlots template counters per subject in the snapshot being read ({@link SkeletonCounts}) */
+    public static SubjectProfile readFrom(DataInput in, int templateSlots) throws IOException {
+        return ProfileCodec.read(in, templateSlots);
     }
 }

@@ -62,14 +62,8 @@ class SnapshotTest {
     /** A small snapshot must stay byte-identical across changes; a format change bumps the version. */
     @Test
     void smallSnapshotMatchesGoldenFile() throws IOException {
-        SyntheticStream s = new SyntheticStream(3, 2);
-        s.campaign(6, "W-GOLD", 0, 1);
-        s.exchanges.sort(java.util.Comparator.comparing(Exchange::ts).thenComparing(Exchange::id));
-        DetectionEngine engine = new DetectionEngine(new TaggedSignals(), Policy.defaults(), 10);
-        s.accounts.forEach(engine::accept);
-        s.exchanges.subList(0, 60).forEach(e -> engine.accept(e, d -> { }));
-        byte[] snap = engine.snapshot();
-        String resource = "/org/hydraguard/core/engine/snapshot-v3.bin";
+        byte[] snap = goldenEngine().snapshot();
+        String resource = "/org/hydraguard/core/engine/snapshot-v4.bin";
         if (Boolean.getBoolean("hydraguard.writeGolden")) {
             Path p = Path.of("src/test/resources" + resource);
             Files.createDirectories(p.getParent());
@@ -84,6 +78,17 @@ class SnapshotTest {
         }
     }
 
+    /** The small engine of the golden snapshots: a six-account campaign's first 60 exchanges. */
+    private static DetectionEngine goldenEngine() {
+        SyntheticStream s = new SyntheticStream(3, 2);
+        s.campaign(6, "W-GOLD", 0, 1);
+        s.exchanges.sort(java.util.Comparator.comparing(Exchange::ts).thenComparing(Exchange::id));
+        DetectionEngine engine = new DetectionEngine(new TaggedSignals(), Policy.defaults(), 10);
+        s.accounts.forEach(engine::accept);
+        s.exchanges.subList(0, 60).forEach(e -> engine.accept(e, d -> { }));
+        return engine;
+    }
+
     /** A snapshot of format 2 (before cohorts counted repeated openings) still restores, with those counts at zero. */
     @Test
     void formatTwoSnapshotStillRestores() throws IOException {
@@ -93,7 +98,25 @@ class SnapshotTest {
             assertThat(restored.stats().subjects()).isEqualTo(6);
             assertThat(restored.stats().exchanges()).isEqualTo(60);
             byte[] again = restored.snapshot();
-            assertThat(java.nio.ByteBuffer.wrap(again).getInt(4)).as("written in the current format").isEqualTo(3);
+            assertThat(java.nio.ByteBuffer.wrap(again).getInt(4)).as("written in the current format").isEqualTo(EngineState.VERSION);
+        }
+    }
+
+    /**
+     * A snapshot of format 3 (ten template counters per subject) restores into sixteen, the other six
+     * free, and continues exactly as the engine that wrote it would have: the same stream, cut at the
+     * same place, gives the same decisions after the restore.
+     */
+    @Test
+    void formatThreeSnapshotStillRestoresAndContinues() throws IOException {
+        try (InputStream in = SnapshotTest.class.getResourceAsStream("/org/hydraguard/core/engine/snapshot-v3.bin")) {
+            byte[] v3 = in.readAllBytes();
+            DetectionEngine restored = DetectionEngine.restore(v3, new TaggedSignals(), Policy.defaults());
+            DetectionEngine current = goldenEngine();
+            assertThat(restored.stats().subjects()).isEqualTo(current.stats().subjects());
+            assertThat(restored.stats().exchanges()).isEqualTo(60);
+            assertThat(restored.campaigns()).isEqualTo(current.campaigns());
+            assertThat(restored.snapshot()).as("the same state as the current engine's at that point").isEqualTo(current.snapshot());
         }
     }
 
