@@ -104,8 +104,8 @@ class SnapshotTest {
 
     /**
      * A snapshot of format 3 (ten template counters per subject) restores into sixteen, the other six
-     * free, and continues exactly as the engine that wrote it would have: the same stream, cut at the
-     * same place, gives the same decisions after the restore.
+     * free: byte for byte the state the current engine holds after the same exchanges (no subject of
+     * this small stream used more than ten templates), so it continues as that engine would.
      */
     @Test
     void formatThreeSnapshotStillRestoresAndContinues() throws IOException {
