@@ -1,5 +1,6 @@
 package org.hydraguard.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -137,9 +138,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "engine state:    %,d bytes for %,d subjects (%,d bytes per subject)%n",
                 stats.getOrDefault("state_bytes", 0).longValue(), stats.getOrDefault("subjects", 0).longValue(),
                 stats.getOrDefault("bytes_per_subject", 0).longValue());
-        out.printf(Locale.ROOT, "machine:         %d cores, Java %s, %s, max heap %d MB, best of %d rounds%n",
+        out.printf(Locale.ROOT, "machine:         %d cores, Java %s, %s, max heap %d MB, %s, best of %d rounds%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), collectors(),
-                Runtime.getRuntime().maxMemory() >> 20, rounds);
+                Runtime.getRuntime().maxMemory() >> 20, pages(), rounds);
         return ExitCodes.OK;
     }
 
@@ -148,6 +149,17 @@ final class BenchCommand implements Callable<Integer> {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(java.lang.management.GarbageCollectorMXBean::getName)
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Whether the heap asked for transparent huge pages, which the launcher does where the kernel allows. */
+    private static String pages() {
+        try {
+            boolean huge = Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("UseTransparentHugePages").getValue());
+            return huge ? "transparent huge pages" : "no huge pages";
+        } catch (RuntimeException notHotSpot) {
+            return "pages unknown";
+        }
     }
 
     private static long parse(Path exchanges) throws IOException {
