@@ -174,6 +174,7 @@ public final class CampaignFile {
         // the plan checks these too, but names neither the key nor its line
         f.require(accounts >= 1, "accounts", "at least 1");
         f.require(exchanges >= 1, "exchanges", "at least 1");
+        f.require(start >= 0, "start_day", "at least 0 (the scenario's first day)");
         f.require(end > start, m.containsKey("end_day") ? "end_day" : "start_day",
                 m.containsKey("end_day") ? "after start_day (" + fmt(start) + ")" : "before end_day (" + fmt(end) + ")");
         f.require(waves[0] >= 1 && waves[1] >= waves[0], "wave_size", "\"min-max\" with 1 <= min <= max");

@@ -106,6 +106,8 @@ class CampaignFileTest {
                 "end_day must be after start_day (5), not 3");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"start_day\": 40}]}", "line 2",
                 "start_day must be before end_day");
+        assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"start_day\": -2}]}", "line 2",
+                "start_day must be at least 0");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n\n \"wave_size\": \"9-3\"}]}", "line 3", "wave_size must be", "1 <= min <= max");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"accounts_per_card\": 0}]}", "line 2", "accounts_per_card must be");
         assertError(dir, "{\"campaigns\": [{\"id\": \"a\",\n \"exchanges\": 0}]}", "line 2", "exchanges must be at least 1");
