@@ -176,7 +176,7 @@ public final class CampaignFile {
         f.require(exchanges >= 1, "exchanges", "at least 1");
         f.require(start >= 0, "start_day", "at least 0 (the scenario's first day)");
         f.require(end > start, m.containsKey("end_day") ? "end_day" : "start_day",
-                m.containsKey("end_day") ? "after start_day (" + fmt(start) + ")" : "before end_day (" + fmt(end) + ")");
+                m.containsKey("end_day") ? "after start_day (" + ScenarioReport.num(start) + ")" : "before end_day (" + ScenarioReport.num(end) + ")");
         f.require(waves[0] >= 1 && waves[1] >= waves[0], "wave_size", "\"min-max\" with 1 <= min <= max");
         f.require(card[0] >= 1 && card[1] >= card[0], "accounts_per_card", "\"min-max\" with 1 <= min <= max");
         CampaignPlan.Builder b = CampaignPlan.builder(id)
@@ -223,10 +223,6 @@ public final class CampaignFile {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + " line " + m.get("id").line() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static String rhythm(String s) {

@@ -120,7 +120,8 @@ final class ScenarioReport {
         return b.append("  ".repeat(depth));
     }
 
-    private static String num(double d) {
+    /** A number as scenario.json writes it: whole numbers without a fraction. */
+    static String num(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 

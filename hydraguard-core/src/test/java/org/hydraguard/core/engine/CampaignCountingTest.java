@@ -9,9 +9,9 @@ import org.hydraguard.core.model.Capability;
 import org.hydraguard.core.model.Exchange;
 import org.hydraguard.core.policy.Detection;
 import org.hydraguard.core.policy.Policy;
+import org.hydraguard.core.profile.SubjectProfile;
 import org.hydraguard.core.signal.ExchangeSignals;
 import org.hydraguard.core.signal.Skeleton;
-import org.hydraguard.core.profile.SubjectProfile;
 import org.junit.jupiter.api.Test;
 
 /** Campaign-level counting of a subject's uses, and linking of wrapper families contained in a campaign. */
