@@ -10,6 +10,9 @@ import java.time.Instant;
  * @param name a readable name from the scenario, or {@code null}
  * @param subjects labelled subjects (accounts, or end users) of the actor
  * @param subjectsActioned those actioned at any time
+ * @param silentSubjects labelled subjects that sent no exchange in the stream: opened, say, as the data
+ *     ends. Nothing in the traffic shows them, so they are reported beside recall as well as in it
+ * @param silentActioned those of the silent subjects actioned all the same (through sign-up links)
  * @param exchanges exchanges the actor sent
  * @param exchangesBeforeAction exchanges served before their own subject was first actioned; a
  *     subject never actioned contributes all of its exchanges
@@ -24,6 +27,8 @@ public record CampaignOutcome(
         String name,
         long subjects,
         long subjectsActioned,
+        long silentSubjects,
+        long silentActioned,
         long exchanges,
         long exchangesBeforeAction,
         long exchangesBeforeFirstFlag,
@@ -35,6 +40,11 @@ public record CampaignOutcome(
     /** Share of the actor's subjects actioned at some time; NaN without subjects. */
     public double recall() {
         return Ratios.share(subjectsActioned, subjects);
+    }
+
+    /** Share of the actor's subjects that sent traffic actioned at some time; NaN when none sent any. */
+    public double activeRecall() {
+        return Ratios.share(subjectsActioned - silentActioned, subjects - silentSubjects);
     }
 
     /** Share of the actor's exchanges served before their subject was actioned; NaN without exchanges. */

@@ -21,7 +21,8 @@ import org.hydraguard.core.model.Label;
  * and that exchange was served. So an exchange whose {@code ts} is at or before the first action on
  * its subject counts as served before the action; only strictly later ones were cut back.
  *
- * <p>Memory is bounded by the number of labelled and actioned subjects; exchanges are not kept.
+ * <p>Memory is bounded by the number of labelled and actioned subjects; exchanges are not kept (only
+ * which campaign subjects sent any).
  */
 public final class Evaluation {
     private static final String SINGLETON = "\u0000";
@@ -37,6 +38,7 @@ public final class Evaluation {
     private static final class Tally {
         long subjects;
         long subjectsActioned;
+        final Set<Subject> active = new HashSet<>();
         Instant firstFlagged;
         long exchanges;
         long beforeAction;
@@ -87,6 +89,7 @@ public final class Evaluation {
             return;
         }
         t.exchanges++;
+        t.active.add(truth.isLabelled(subject) ? subject : subject.account());
         t.firstSeen = earlier(t.firstSeen, ts);
         if (served) {
             t.beforeAction++;
@@ -106,11 +109,22 @@ public final class Evaluation {
         membership(truthClusters, predicted);
         PartitionAgreement agreement = PartitionAgreement.of(truthClusters, predicted);
 
+        Map<String, long[]> silent = new HashMap<>(); // actor -> {subjects, of them actioned}
+        for (Subject s : truth.labelledSubjects()) {
+            String actor = truth.actorOf(s);
+            Tally t = tallies.get(actor);
+            if (t != null && !t.active.contains(s)) {
+                long[] n = silent.computeIfAbsent(actor, a -> new long[2]);
+                n[0]++;
+                n[1] += actions.firstActioned(s) != null ? 1 : 0;
+            }
+        }
         List<CampaignOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
             BestMatch match = bestMatch(e.getKey(), truthClusters, predicted);
-            outcomes.add(new CampaignOutcome(e.getKey(), names.get(e.getKey()), t.subjects, t.subjectsActioned,
+            long[] quiet = silent.getOrDefault(e.getKey(), new long[2]);
+            outcomes.add(new CampaignOutcome(e.getKey(), names.get(e.getKey()), t.subjects, t.subjectsActioned, quiet[0], quiet[1],
                     t.exchanges, t.beforeAction, t.beforeFirstFlag, t.firstSeen, t.firstFlagged,
                     match.campaignId, match.precision));
         }

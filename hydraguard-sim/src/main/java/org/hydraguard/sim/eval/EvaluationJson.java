@@ -77,6 +77,8 @@ public final class EvaluationJson {
         g.writeNumberField("accounts", c.subjects());
         g.writeNumberField("accounts_actioned", c.subjectsActioned());
         share(g, "recall", c.recall());
+        g.writeNumberField("silent_accounts", c.silentSubjects());
+        share(g, "recall_of_active", c.activeRecall());
         g.writeNumberField("exchanges", c.exchanges());
         g.writeNumberField("exchanges_before_action", c.exchangesBeforeAction());
         share(g, "share_before_action", c.shareBeforeAction());

@@ -18,6 +18,12 @@ public final class EvaluationTable {
                     percent(c.recall()), c.exchanges(), c.exchangesBeforeAction(), percent(c.shareBeforeAction()),
                     delay(c.firstFlagDelay())));
         }
+        for (CampaignOutcome c : r.campaigns()) {
+            if (c.silentSubjects() > 0) {
+                out.append(String.format(Locale.ROOT, "  %s: %d of its accounts sent no exchange (%d of them actioned); "
+                        + "recall of the others %s%n", c.actor(), c.silentSubjects(), c.silentActioned(), percent(c.activeRecall())));
+            }
+        }
         out.append('\n');
         line(out, "actioned at", r.actionedAt().wireName() + " or stronger");
         line(out, "detected campaigns", Long.toString(r.detectedCampaigns()));

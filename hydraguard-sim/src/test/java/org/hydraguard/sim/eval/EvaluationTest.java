@@ -64,6 +64,38 @@ class EvaluationTest {
     }
 
     @Test
+    void accountsThatSentNothingAreCountedApartAsWellAsInRecall() {
+        // b2 sent no exchange; u1 is labelled as an end user and sent through its reseller's account
+        CampaignOutcome c1 = scenario().campaigns().get(0);
+        assertThat(c1.silentSubjects()).isZero();
+        assertThat(c1.activeRecall()).isEqualTo(c1.recall());
+        CampaignOutcome c2 = scenario().campaigns().get(1);
+        assertThat(c2.silentSubjects()).isEqualTo(1);
+        assertThat(c2.silentActioned()).isZero();
+        assertThat(c2.activeRecall()).isZero();
+
+        // a silent account actioned through its sign-up links counts as actioned in both
+        GroundTruth truth = GroundTruth.of(List.of(new Label("s1", "c3"), new Label("s2", "c3"), new Label("s3", "c3"),
+                new Label("e", "c3")));
+        ActionHistory actions = new ActionHistory(Action.THROTTLE);
+        actions.accept(decision("s1", null, Action.BLOCK, 4));
+        actions.accept(decision("s3", null, Action.BLOCK, 6));
+        Evaluation evaluation = new Evaluation(truth, actions, List.of());
+        exchange(evaluation, "s1", null, 3, 5);
+        exchange(evaluation, "s2", null, 7);
+        exchange(evaluation, "e", "sub", 8); // an end user of a labelled account makes the account active
+        CampaignOutcome c3 = evaluation.result(Map.of(), null).campaigns().get(0);
+        assertThat(c3.subjects()).isEqualTo(4);
+        assertThat(c3.subjectsActioned()).isEqualTo(2);
+        assertThat(c3.silentSubjects()).isEqualTo(1);
+        assertThat(c3.silentActioned()).isEqualTo(1);
+        assertThat(c3.recall()).isEqualTo(0.5);
+        assertThat(c3.activeRecall()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(EvaluationTable.render(evaluation.result(Map.of(), null)))
+                .contains("c3: 1 of its accounts sent no exchange (1 of them actioned); recall of the others 33.3%");
+    }
+
+    @Test
     void anExchangeAtTheDecisionInstantWasServed() {
         CampaignOutcome c1 = scenario().campaigns().get(0);
         // a1: t5, t10 served (t10 triggered the throttle), t11 not; a2: t20 served; a3 never actioned:
