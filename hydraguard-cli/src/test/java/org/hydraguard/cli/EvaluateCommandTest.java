@@ -23,6 +23,7 @@ class EvaluateCommandTest {
         Files.writeString(data.resolve("labels.jsonl"), """
                 {"account_id":"a1","actor":"c1"}
                 {"account_id":"a2","actor":"c1"}
+                {"account_id":"a3","actor":"c1"}
                 {"account_id":"h1","actor":"benign"}
                 {"account_id":"h2","actor":"benign"}
                 """);
@@ -45,16 +46,19 @@ class EvaluateCommandTest {
         CommandRun run = CommandRun.of("evaluate", "--data", data.toString(), "--results", results.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("exchanges: read 5, accepted 5, rejected 0, duplicates 0").contains("c1").contains("50.0%").contains("adjusted Rand index:  1.0000");
+        assertThat(run.out()).contains("exchanges: read 5, accepted 5, rejected 0, duplicates 0").contains("c1").contains("33.3%")
+                .contains("c1: 1 of its accounts sent no exchange (0 of them actioned); recall of the others 50.0%");
         JsonNode json = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
         JsonNode c1 = json.path("campaigns").get(0);
-        assertThat(c1.path("recall").asDouble()).isEqualTo(0.5);
+        assertThat(c1.path("recall").asDouble()).isEqualTo(1.0 / 3); // a3 sent nothing and counts all the same
+        assertThat(c1.path("silent_accounts").asLong()).isEqualTo(1);
+        assertThat(c1.path("recall_of_active").asDouble()).isEqualTo(0.5);
         assertThat(c1.path("exchanges").asLong()).isEqualTo(4);
         assertThat(c1.path("exchanges_before_action").asLong()).isEqualTo(3); // a1 at :00, :10 and a2 (never)
         assertThat(c1.path("first_flag_delay_seconds").asDouble()).isEqualTo(600.0);
         assertThat(json.path("precision").asDouble()).isEqualTo(1.0);
         assertThat(json.path("honest_actioned").path("count").asLong()).isZero(); // monitor is not an action
-        assertThat(json.path("adjusted_rand_index").asDouble()).isEqualTo(1.0);
+        assertThat(json.path("adjusted_rand_index").asDouble()).isLessThan(1.0); // a3 is in no detected campaign
         assertThat(json.path("run").path("wall_seconds").asDouble()).isEqualTo(0.5);
 
         CommandRun strict = CommandRun.of("evaluate", "--data", data.toString(), "--results", results.toString(),
