@@ -3,6 +3,7 @@ package org.hydraguard.sim;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.hydraguard.core.model.Account;
 import org.hydraguard.sim.text.PromptKind;
 import org.hydraguard.sim.text.WrapperFamily;
 
@@ -120,9 +121,14 @@ final class DistillationOperator extends Actor {
                 long signedUp = signedUp(r, createdAt);
                 String domain = domain(r);
                 String card = card(sim, r); // in this order, so that each draw comes where it always came
-                sim.open(Signups.account(a.accountId, signedUp, a.orgId, domain, card, Networks.dotted(a.signupAddress(sim)),
+                Account account = Signups.account(a.accountId, signedUp, a.orgId, domain, card, Networks.dotted(a.signupAddress(sim)),
                         sim.nets.code(sim.nets.net(a.signupNet).country()), card == null || r.nextDouble() >= 0.85 ? "free" : "build", programs(r),
-                        r.nextDouble() < plan.verifiedShare(), forms.displayName(r)), tally);
+                        r.nextDouble() < plan.verifiedShare(), forms.displayName(r));
+                // a wave is opened over hours: the part that would come after the campaign (or the data) ends
+                // is never opened, while its draws are still made so that every other account stays as it was
+                if (createdAt < endAt) {
+                    sim.open(account, tally);
+                }
             }
             live++;
             created++;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -138,6 +140,27 @@ class CampaignFileTest {
         JsonNode report = JSON.readTree(out.resolve("scenario.json").toFile());
         assertThat(report.get("campaign_file").asText()).isEqualTo("campaigns.json");
         assertThat(report.get("campaigns").get(0).get("parameters").get("wrappers").asInt()).isZero();
+    }
+
+    @Test
+    void noCampaignAccountIsOpenedAfterItsCampaignEnds(@TempDir Path dir) throws IOException {
+        // large waves of accounts that live a day, each wave opened over one to six hours: some wave is
+        // still being opened when the campaign ends
+        Path f = write(dir, "{\"campaigns\": [{\"id\": \"short\", \"accounts\": 3000, \"exchanges\": 60000,"
+                + " \"end_day\": 2, \"wave_size\": \"100-250\", \"lifetime_days\": 1}]}");
+        Path out = dir.resolve("out");
+        Simulator.run(new SimulationRequest("quickstart", out, 11, 0.1, null, f), null);
+        Instant end = Instant.parse(JSON.readTree(out.resolve("scenario.json").toFile()).get("start").asText()).plus(Duration.ofDays(2));
+        Set<String> campaign = SimulatorContractTest.accountsOf("short", out);
+        Set<String> listed = new HashSet<>();
+        for (JsonNode a : SimulatorContractTest.lines(out.resolve("accounts.jsonl"))) {
+            String id = a.get("account_id").asText();
+            if (campaign.contains(id)) {
+                listed.add(id);
+                assertThat(Instant.parse(a.get("created_at").asText())).as("opened at, %s", id).isBefore(end);
+            }
+        }
+        assertThat(listed).hasSizeGreaterThan(100).isEqualTo(campaign);
     }
 
     @Test
