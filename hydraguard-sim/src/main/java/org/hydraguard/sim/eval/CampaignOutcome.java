@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param subjectsActioned those actioned at any time
  * @param silentSubjects labelled subjects that sent no exchange in the stream: opened, say, as the data
  *     ends. Nothing in the traffic shows them, so they are reported beside recall as well as in it
- * @param silentActioned those of the silent subjects actioned all the same (through sign-up links)
+ * @param silentActioned those of the silent subjects actioned all the same (on their sign-up records alone)
  * @param exchanges exchanges the actor sent
  * @param exchangesBeforeAction exchanges served before their own subject was first actioned; a
  *     subject never actioned contributes all of its exchanges
