@@ -52,6 +52,7 @@ class AnalyzeEndToEndTest {
                 "--accounts", data.resolve("accounts.jsonl").toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("no --accounts given");
         long[] counts = reconciliation(run.out());
         assertThat(counts[0]).isEqualTo(counts[1] + counts[2] + counts[3]).isEqualTo(lines(data.resolve("exchanges.jsonl.gz")));
         assertThat(counts[2]).isZero();
@@ -107,6 +108,7 @@ class AnalyzeEndToEndTest {
         CommandRun run = CommandRun.of("analyze", "--exchanges", dirty.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: no --accounts given").contains("campaigns are seldom actioned");
         long[] counts = reconciliation(run.out());
         assertThat(counts).containsExactly(good + 3, good, 2, 1);
         List<String> rejects = Files.readAllLines(out.resolve("rejects.jsonl"));
