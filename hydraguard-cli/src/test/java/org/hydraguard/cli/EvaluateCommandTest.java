@@ -1,6 +1,7 @@
 package org.hydraguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +59,8 @@ class EvaluateCommandTest {
         assertThat(c1.path("first_flag_delay_seconds").asDouble()).isEqualTo(600.0);
         assertThat(json.path("precision").asDouble()).isEqualTo(1.0);
         assertThat(json.path("honest_actioned").path("count").asLong()).isZero(); // monitor is not an action
-        assertThat(json.path("adjusted_rand_index").asDouble()).isLessThan(1.0); // a3 is in no detected campaign
+        // truth {a1, a2, a3}, found {a1, a2}; h1, h2 and a3 alone: 10 pairs, index 1, expected 0.3, max 2
+        assertThat(json.path("adjusted_rand_index").asDouble()).isCloseTo(0.7 / 1.7, within(1e-12));
         assertThat(json.path("run").path("wall_seconds").asDouble()).isEqualTo(0.5);
 
         CommandRun strict = CommandRun.of("evaluate", "--data", data.toString(), "--results", results.toString(),
